@@ -1,0 +1,186 @@
+"""The ``raci-editor`` command: the desktop editor, ``validate`` and ``convert`` (CLI.md).
+
+The headless commands never import Qt; the desktop is imported only when
+it is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from raci_editor import __version__
+from raci_editor.core.errors import RaciError
+from raci_editor.core.model import Matrix
+from raci_editor.core.rules import Finding, Severity, validate
+from raci_editor.storage.formats import read_matrix, write_matrix
+
+PROG = "raci-editor"
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_COMMANDS = ("validate", "convert")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports wrong arguments in the one-line form of CLI.md."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``raci-editor: error: …`` and exit 2 instead of argparse's usage block."""
+        sys.stderr.write(f"{PROG}: error: {message} (see {PROG} --help)\n")
+        raise SystemExit(EXIT_ERROR)
+
+
+def _top_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        usage=f"{PROG} [FILE] | {PROG} validate FILE [--format text|json] [--strict] | "
+        f"{PROG} convert SRC DST [--sheet NAME]",
+        description="Edit, check and share RACI responsibility matrices. With no command, "
+        "opens the desktop editor (on FILE if given).",
+        epilog="commands:\n"
+        "  validate FILE   check a matrix and print its findings (exit 1 on errors)\n"
+        "  convert SRC DST convert between formats, chosen by file extension\n"
+        f"Run '{PROG} validate --help' or '{PROG} convert --help' for their options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a matrix to open in the editor")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _command_parser(command: str) -> _Parser:
+    parser = _Parser(prog=f"{PROG} {command}")
+    if command == "validate":
+        parser.description = "Check a matrix against the rules and print what they find."
+        parser.add_argument("file", metavar="FILE", help="the matrix to check")
+        parser.add_argument("--format", choices=("text", "json"), default="text")
+        parser.add_argument(
+            "--strict", action="store_true", help="exit 1 on warnings as well as errors"
+        )
+    else:
+        parser.description = "Read SRC and write DST; the formats follow the file extensions."
+        parser.add_argument("src", metavar="SRC")
+        parser.add_argument("dst", metavar="DST")
+        parser.add_argument("--sheet", metavar="NAME", help="the sheet to read from a workbook")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in _COMMANDS:
+            ns = _command_parser(args[0]).parse_args(args[1:])
+            if args[0] == "validate":
+                return _validate(ns.file, ns.format, ns.strict, sys.stdout)
+            return _convert(ns.src, ns.dst, ns.sheet)
+        ns = _top_parser().parse_args(args)
+        from raci_editor.gui.app import run  # Qt only for the desktop
+
+        return run(ns.file)
+    except RaciError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except (MemoryError, RecursionError) as exc:
+        return _fail(f"{args[-1] if args else PROG}: too large or too deep to handle ({exc!r})")
+    except Exception as exc:  # never a traceback for a user; RACI_EDITOR_DEBUG shows it
+        if os.environ.get("RACI_EDITOR_DEBUG"):
+            raise
+        return _fail(f"{args[-1] if args else PROG}: unexpected {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"{PROG}: error: {message}\n")
+    return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so exit does not complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _validate(file: str, fmt: str, strict: bool, out: TextIO) -> int:
+    result = read_matrix(file)
+    matrix = result.matrix
+    findings = validate(matrix, extra=result.findings)
+    counted = [f for f in findings if not _waived(f)]
+    errors = sum(f.severity is Severity.ERROR for f in counted)
+    warnings = sum(f.severity is Severity.WARNING for f in counted)
+    if isinstance(out, __import__("io").TextIOWrapper):
+        out.reconfigure(errors="backslashreplace")
+    if fmt == "json":
+        report = {
+            "file": file,
+            "scheme": matrix.scheme.name,
+            "activities": len(matrix.activities),
+            "roles": len(matrix.roles),
+            "errors": errors,
+            "warnings": warnings,
+            "findings": [finding_json(matrix, f) for f in findings],
+        }
+        out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for f in findings:
+            out.write(finding_text(matrix, f) + "\n")
+        out.write(f"{errors} errors, {warnings} warnings\n")
+    out.flush()
+    if errors or (strict and warnings):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _waived(finding: Finding) -> bool:
+    return False  # waivers arrive with the validation issue
+
+
+def _names(matrix: Matrix, finding: Finding) -> tuple[str | None, str | None]:
+    activity = matrix.activity(finding.activity_id).name if finding.activity_id else None
+    role = matrix.role(finding.role_id).name if finding.role_id else None
+    return activity, role
+
+
+def finding_json(matrix: Matrix, finding: Finding) -> dict[str, Any]:
+    """One finding as CLI.md's JSON object, with names as the user sees them."""
+    activity, role = _names(matrix, finding)
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity.value,
+        "activity": activity,
+        "role": role,
+        "message": finding.message,
+        "waived": None,
+    }
+
+
+def finding_text(matrix: Matrix, finding: Finding) -> str:
+    """``severity rule: activity / role: message``, ``-`` where there is no activity or role."""
+    activity, role = _names(matrix, finding)
+    return (
+        f"{finding.severity.value} {finding.rule}: {activity or '-'} / {role or '-'}: "
+        f"{finding.message}"
+    )
+
+
+def _convert(src: str, dst: str, sheet: str | None) -> int:
+    try:
+        same = Path(dst).exists() and Path(src).exists() and os.path.samefile(src, dst)
+    except OSError:
+        same = False
+    if same:
+        return _fail(f"{dst}: is the same file as SRC; choose another output file")
+    result = read_matrix(src, sheet=sheet)
+    write_matrix(result.matrix, dst)
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The domain: matrices, letter schemes, edits and rules. No Qt, no files."""

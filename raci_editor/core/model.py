@@ -1,0 +1,286 @@
+"""The matrix: ordered roles (columns) and activities (rows) and who does what.
+
+Cell letters are kept as a string of single letters in scheme order (``"RA"``
+for R and A), so ``"A" in letters`` reads naturally and a cell costs a few
+bytes. Only non-empty cells and notes are stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from raci_editor.core.errors import ModelError, format_location
+from raci_editor.core.scheme import RACI, Scheme
+
+Location = tuple[str | int, ...]
+
+
+def _not_blank(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be blank")
+    return value
+
+
+class _Item(BaseModel):
+    """Fields shared by roles and activities."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    id: str
+    name: str
+    group: str = ""
+    description: str = ""
+
+    _check_id = field_validator("id")(_not_blank)
+    _check_name = field_validator("name")(_not_blank)
+
+    @field_validator("group")
+    @classmethod
+    def _trim_group(cls, value: str) -> str:
+        return value.strip()
+
+
+class Role(_Item):
+    """A column: a job in the team, optionally with the people who fill it."""
+
+    holder: str = ""
+    deputy: str = ""
+
+
+class Activity(_Item):
+    """A row: a duty, task or decision."""
+
+
+class Matrix(BaseModel):
+    """A RACI matrix. Change it through :mod:`raci_editor.core.edits` to keep undo possible."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    title: str = ""
+    description: str = ""
+    scheme: Scheme = RACI
+    roles: list[Role] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
+    letters: dict[str, dict[str, str]] = Field(default_factory=dict)
+    """activity id -> role id -> letters in scheme order; empty cells are absent."""
+    notes: dict[str, dict[str, str]] = Field(default_factory=dict)
+    """activity id -> role id -> note; cells without a note are absent."""
+
+    _role_pos: dict[str, int] | None = PrivateAttr(default=None)
+    _activity_pos: dict[str, int] | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _check_invariants(self) -> Self:
+        for loc, message in invariant_problems(self):
+            raise ModelError(f"{format_location(loc)}: {message}")
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        """Matrices are equal when their content is; caches do not count."""
+        if not isinstance(other, Matrix):
+            return NotImplemented
+        return (
+            self.title == other.title
+            and self.description == other.description
+            and self.scheme == other.scheme
+            and self.roles == other.roles
+            and self.activities == other.activities
+            and self.letters == other.letters
+            and self.notes == other.notes
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # -- look-ups -------------------------------------------------------
+
+    def role_index(self, role_id: str) -> int:
+        """Column of a role; raise ModelError when there is none with that id."""
+        if self._role_pos is None:
+            self._role_pos = {r.id: i for i, r in enumerate(self.roles)}
+        try:
+            return self._role_pos[role_id]
+        except KeyError:
+            raise ModelError(f"there is no role with id {role_id!r}") from None
+
+    def activity_index(self, activity_id: str) -> int:
+        """Row of an activity; raise ModelError when there is none with that id."""
+        if self._activity_pos is None:
+            self._activity_pos = {a.id: i for i, a in enumerate(self.activities)}
+        try:
+            return self._activity_pos[activity_id]
+        except KeyError:
+            raise ModelError(f"there is no activity with id {activity_id!r}") from None
+
+    def has_role(self, role_id: str) -> bool:
+        """Whether a role with this id exists."""
+        try:
+            self.role_index(role_id)
+        except ModelError:
+            return False
+        return True
+
+    def has_activity(self, activity_id: str) -> bool:
+        """Whether an activity with this id exists."""
+        try:
+            self.activity_index(activity_id)
+        except ModelError:
+            return False
+        return True
+
+    def role(self, role_id: str) -> Role:
+        """The role with this id."""
+        return self.roles[self.role_index(role_id)]
+
+    def activity(self, activity_id: str) -> Activity:
+        """The activity with this id."""
+        return self.activities[self.activity_index(activity_id)]
+
+    def cell(self, activity_id: str, role_id: str) -> str:
+        """Letters of one cell in scheme order; ``""`` when empty."""
+        return self.letters.get(activity_id, {}).get(role_id, "")
+
+    def note(self, activity_id: str, role_id: str) -> str:
+        """The note on one cell; ``""`` when there is none."""
+        return self.notes.get(activity_id, {}).get(role_id, "")
+
+    def row(self, activity_id: str) -> dict[str, str]:
+        """Non-empty cells of one activity: role id -> letters. Do not mutate."""
+        return self.letters.get(activity_id, {})
+
+    def column(self, role_id: str) -> Iterator[tuple[str, str]]:
+        """Non-empty cells of one role, in activity order: (activity id, letters)."""
+        for activity in self.activities:
+            letters = self.letters.get(activity.id, {}).get(role_id)
+            if letters:
+                yield activity.id, letters
+
+    # -- primitive mutations (used by edits.py, which returns inverses) --
+
+    def _reindex(self) -> None:
+        self._role_pos = None
+        self._activity_pos = None
+
+    def put_cell(self, activity_id: str, role_id: str, letters: str, note: str) -> None:
+        """Set one cell's letters (already in scheme order) and note; empty values remove."""
+        for store, value in ((self.letters, letters), (self.notes, note)):
+            if value:
+                store.setdefault(activity_id, {})[role_id] = value
+            else:
+                row = store.get(activity_id)
+                if row is not None:
+                    row.pop(role_id, None)
+                    if not row:
+                        del store[activity_id]
+
+    def insert_role(self, index: int, role: Role) -> None:
+        """Insert a role at a column index."""
+        self.roles.insert(index, role)
+        self._reindex()
+
+    def pop_role(self, index: int) -> Role:
+        """Remove the role at a column index, with its cells and notes."""
+        role = self.roles.pop(index)
+        for store in (self.letters, self.notes):
+            for activity_id in [a for a, row in store.items() if role.id in row]:
+                del store[activity_id][role.id]
+                if not store[activity_id]:
+                    del store[activity_id]
+        self._reindex()
+        return role
+
+    def insert_activity(self, index: int, activity: Activity) -> None:
+        """Insert an activity at a row index."""
+        self.activities.insert(index, activity)
+        self._reindex()
+
+    def pop_activity(self, index: int) -> Activity:
+        """Remove the activity at a row index, with its cells and notes."""
+        activity = self.activities.pop(index)
+        self.letters.pop(activity.id, None)
+        self.notes.pop(activity.id, None)
+        self._reindex()
+        return activity
+
+    def replace_role(self, role: Role) -> Role:
+        """Replace the role with the same id; return the old one."""
+        index = self.role_index(role.id)
+        old, self.roles[index] = self.roles[index], role
+        return old
+
+    def replace_activity(self, activity: Activity) -> Activity:
+        """Replace the activity with the same id; return the old one."""
+        index = self.activity_index(activity.id)
+        old, self.activities[index] = self.activities[index], activity
+        return old
+
+    def copy_deep(self) -> Matrix:
+        """An independent copy (roles and activities are immutable and shared)."""
+        return Matrix.model_construct(
+            title=self.title,
+            description=self.description,
+            scheme=self.scheme,
+            roles=list(self.roles),
+            activities=list(self.activities),
+            letters={a: dict(row) for a, row in self.letters.items()},
+            notes={a: dict(row) for a, row in self.notes.items()},
+        )
+
+
+def invariant_problems(matrix: Matrix) -> Iterator[tuple[Location, str]]:
+    """Every broken invariant, with the place it is at (``roles[2].id``, ``assignments.a.r``).
+
+    Ids are unique, names are not blank, cells refer to existing roles and
+    activities, and cell letters are letters of the scheme in scheme order.
+    """
+    yield from _unique_ids("roles", matrix.roles)
+    yield from _unique_ids("activities", matrix.activities)
+    role_ids = {r.id for r in matrix.roles}
+    activity_ids = {a.id for a in matrix.activities}
+    alphabet = matrix.scheme.alphabet
+    for activity_id, row in matrix.letters.items():
+        yield from _refs(activity_id, row, activity_ids, role_ids)
+        for role_id, letters in row.items():
+            if not letters:
+                yield ("assignments", activity_id, role_id), "empty letters must be left out"
+            elif letters != "".join(ch for ch in alphabet if ch in letters):
+                bad = sorted({ch for ch in letters if ch not in alphabet})
+                if bad:
+                    yield (
+                        ("assignments", activity_id, role_id),
+                        f"{'/'.join(bad)} not in the {matrix.scheme.name} scheme "
+                        f"({'/'.join(alphabet)})",
+                    )
+                else:
+                    yield (
+                        ("assignments", activity_id, role_id),
+                        f"letters {letters!r} must be unique and in scheme order",
+                    )
+    for activity_id, row in matrix.notes.items():
+        yield from _refs(activity_id, row, activity_ids, role_ids)
+
+
+def _unique_ids(field: str, items: list[Role] | list[Activity]) -> Iterator[tuple[Location, str]]:
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if item.id in first:
+            yield (
+                (field, index, "id"),
+                f"id {item.id!r} is already used by {field}[{first[item.id]}]",
+            )
+        else:
+            first[item.id] = index
+
+
+def _refs(
+    activity_id: str, row: dict[str, Any], activity_ids: set[str], role_ids: set[str]
+) -> Iterator[tuple[Location, str]]:
+    if activity_id not in activity_ids:
+        yield ("assignments", activity_id), f"there is no activity with id {activity_id!r}"
+        return
+    for role_id in row:
+        if role_id not in role_ids:
+            yield ("assignments", activity_id, role_id), f"there is no role with id {role_id!r}"

@@ -1,0 +1,165 @@
+"""Letter schemes: RACI (the default), RASCI, DACI, CAIRO, RACI-VS and custom ones.
+
+A scheme names its letters in display order and says which letter plays the
+accountable, responsible, consulted and informed parts, so that the rules
+work the same way for every scheme.
+"""
+
+from __future__ import annotations
+
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class LetterDef(BaseModel):
+    """One letter of a scheme with its name and what it means."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    letter: str
+    name: str
+    meaning: str = ""
+
+    @field_validator("letter")
+    @classmethod
+    def _one_capital(cls, value: str) -> str:
+        if len(value) != 1 or not ("A" <= value <= "Z"):
+            raise ValueError(f"a letter must be one capital letter A-Z, not {value!r}")
+        return value
+
+    @field_validator("name")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip()
+
+
+class Scheme(BaseModel):
+    """A set of letters and the part each plays."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    letters: tuple[LetterDef, ...] = Field(min_length=1)
+    accountable: str | None = None
+    responsible: str | None = None
+    consulted: str | None = None
+    informed: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _named(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _parts_are_letters(self) -> Self:
+        seen: set[str] = set()
+        for item in self.letters:
+            if item.letter in seen:
+                raise ValueError(f"letter {item.letter!r} is defined twice")
+            seen.add(item.letter)
+        for part in ("accountable", "responsible", "consulted", "informed"):
+            letter = getattr(self, part)
+            if letter is not None and letter not in seen:
+                raise ValueError(f"{part} letter {letter!r} is not one of the scheme's letters")
+        return self
+
+    @property
+    def alphabet(self) -> str:
+        """The scheme's letters in display order, as one string (``"RACI"``)."""
+        return "".join(item.letter for item in self.letters)
+
+    @property
+    def is_builtin(self) -> bool:
+        """Whether this is exactly one of the built-in schemes."""
+        return BUILTIN_SCHEMES.get(self.name) == self
+
+    def letter_def(self, letter: str) -> LetterDef | None:
+        """The definition of ``letter``, or None when the scheme has no such letter."""
+        for item in self.letters:
+            if item.letter == letter:
+                return item
+        return None
+
+    def normalise(self, letters: str) -> str:
+        """``letters`` deduplicated, in scheme order; ValueError on a foreign letter."""
+        alphabet = self.alphabet
+        foreign = sorted({ch for ch in letters if ch not in alphabet})
+        if foreign:
+            raise ValueError(
+                f"{', '.join(foreign)} {'is' if len(foreign) == 1 else 'are'} not "
+                f"{'a letter' if len(foreign) == 1 else 'letters'} of the {self.name} scheme "
+                f"({'/'.join(alphabet)})"
+            )
+        return "".join(ch for ch in alphabet if ch in letters)
+
+    def display(self, letters: str) -> str:
+        """Letters as people write them: ``"RA"`` becomes ``"R/A"``."""
+        return "/".join(letters)
+
+
+def _scheme(name: str, parts: dict[str, str], *letters: tuple[str, str, str]) -> Scheme:
+    return Scheme(
+        name=name,
+        letters=tuple(LetterDef(letter=ch, name=n, meaning=m) for ch, n, m in letters),
+        **parts,
+    )
+
+
+_R = ("R", "Responsible", "Does the work to complete the activity.")
+_A = ("A", "Accountable", "Answers for the outcome and signs it off; exactly one per activity.")
+_C = ("C", "Consulted", "Gives input before the work is done; two-way communication.")
+_I = ("I", "Informed", "Is kept up to date on progress; one-way communication.")
+_RACI_PARTS = {"accountable": "A", "responsible": "R", "consulted": "C", "informed": "I"}
+
+RACI = _scheme("RACI", _RACI_PARTS, _R, _A, _C, _I)
+RASCI = _scheme(
+    "RASCI",
+    _RACI_PARTS,
+    _R,
+    _A,
+    ("S", "Supportive", "Provides resources or help to those responsible."),
+    _C,
+    _I,
+)
+DACI = _scheme(
+    "DACI",
+    {"accountable": "A", "responsible": "D", "consulted": "C", "informed": "I"},
+    ("D", "Driver", "Drives the activity and does the work to get a decision."),
+    ("A", "Approver", "Makes the final decision; exactly one per activity."),
+    ("C", "Contributor", "Contributes knowledge and input."),
+    ("I", "Informed", "Is told about the decision."),
+)
+CAIRO = _scheme(
+    "CAIRO",
+    _RACI_PARTS,
+    _R,
+    _A,
+    _C,
+    _I,
+    ("O", "Out of the loop", "Explicitly not involved in the activity."),
+)
+RACI_VS = _scheme(
+    "RACI-VS",
+    _RACI_PARTS,
+    _R,
+    _A,
+    _C,
+    _I,
+    ("V", "Verifier", "Checks that the result meets the acceptance criteria."),
+    ("S", "Signatory", "Approves the verifier's decision and signs off the result."),
+)
+
+BUILTIN_SCHEMES: dict[str, Scheme] = {s.name: s for s in (RACI, RASCI, DACI, CAIRO, RACI_VS)}
+
+
+def builtin_scheme(name: str) -> Scheme:
+    """Look up a built-in scheme by name (case-insensitive); raise KeyError if unknown."""
+    for key, scheme in BUILTIN_SCHEMES.items():
+        if key.casefold() == name.strip().casefold():
+            return scheme
+    raise KeyError(name)

@@ -1,0 +1,1 @@
+"""Files: the native ``.raci.json`` format, CSV, and (later) spreadsheets. No Qt."""

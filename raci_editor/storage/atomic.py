@@ -1,0 +1,67 @@
+"""Atomic file replacement: a failed write leaves the old file exactly as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from raci_editor.storage.errors import FileError, os_reason
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    The temporary file is flushed and fsynced, given the old file's permissions
+    (or the usual ones for a new file), then renamed over ``path``. On any
+    failure the temporary file is removed and FileError names the reason.
+    """
+    target = Path(os.path.realpath(path))  # write through a symlink, keep the link
+    folder = target.parent
+    if target.is_dir():
+        raise FileError(path, "cannot write: is a folder, not a file")
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    except OSError as exc:
+        raise FileError(path, os_reason(exc, "write")) from None
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise FileError(path, os_reason(exc, "write")) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,194 @@
+"""CSV in and out, in the layout of CLI.md (``Group,Activity,<role>,…``).
+
+Reading also takes a plain grid with activities in the first column, in
+UTF-8 (with or without BOM), UTF-16 or GB18030, separated by commas,
+semicolons or tabs. The full spreadsheet importer builds on this.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from raci_editor.core.ids import make_id
+from raci_editor.core.letters import ParsedCell, clean_text, parse_cell
+from raci_editor.core.model import Activity, Matrix, Role
+from raci_editor.core.rules import RULES, Finding
+from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme
+from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.errors import FileError, os_reason
+from raci_editor.storage.result import LoadResult
+
+MAX_BYTES = 256 << 20
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_DETECT_ORDER = ("RACI", "RASCI", "CAIRO", "RACI-VS", "DACI")
+
+
+def quote_formula(text: str) -> str:
+    """Prefix ``'`` to text a spreadsheet would run as a formula (and to text that looks quoted)."""
+    return "'" + text if _needs_quote(text) else text
+
+
+def unquote_formula(text: str) -> str:
+    """Undo :func:`quote_formula` exactly."""
+    return text[1:] if text.startswith("'") and _needs_quote(text[1:]) else text
+
+
+def _needs_quote(text: str) -> bool:
+    rest = text.lstrip("'")
+    return rest.startswith(_FORMULA_START)
+
+
+def dumps(matrix: Matrix) -> str:
+    """The CSV text (without BOM) of a matrix."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["Group", "Activity", *(quote_formula(r.name) for r in matrix.roles)])
+    scheme = matrix.scheme
+    for activity in matrix.activities:
+        row = matrix.row(activity.id)
+        writer.writerow(
+            [
+                quote_formula(activity.group),
+                quote_formula(activity.name),
+                *(scheme.display(row.get(r.id, "")) for r in matrix.roles),
+            ]
+        )
+    return out.getvalue()
+
+
+def save(matrix: Matrix, path: str | Path) -> None:
+    """Write UTF-8 CSV with a BOM (so Excel opens it right), atomically."""
+    write_atomic(path, codecs.BOM_UTF8 + dumps(matrix).encode("utf-8"))
+
+
+def load(path: str | Path) -> LoadResult:
+    """Read a CSV file into a matrix plus the findings met while reading."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise FileError(path, os_reason(exc, "read")) from None
+    if len(data) > MAX_BYTES:
+        raise FileError(path, f"is larger than {MAX_BYTES >> 20} MB")
+    return loads(decode(data, path), path)
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """Decode CSV bytes: BOMs first, then UTF-8, then GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        encodings = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8", "gb18030"]
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text
+    raise FileError(path, "is not a text file in a known encoding (UTF-8, UTF-16, GB18030)")
+
+
+def _rows(text: str, path: str | Path) -> list[list[str]]:
+    sample = text[:65536]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+    try:
+        return [
+            [unquote_formula(c) for c in row]
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter)
+        ]
+    except csv.Error as exc:
+        raise FileError(path, f"is not readable CSV: {exc}") from None
+
+
+def loads(text: str, path: str | Path = "<data>") -> LoadResult:
+    """Parse CSV text (see :func:`load`)."""
+    rows = [r for r in _rows(text, path) if any(c.strip() for c in r)]
+    if not rows:
+        raise FileError(path, "holds no matrix: the file is empty")
+    header = [clean_text(c) for c in rows[0]]
+    ours = len(header) >= 2 and [h.casefold() for h in header[:2]] == ["group", "activity"]
+    first_role = 2 if ours else 1
+    role_cols = [c for c in range(first_role, len(header)) if header[c] or _column_used(rows, c)]
+    if not role_cols:
+        raise FileError(path, "holds no matrix: no role columns after the activity column")
+    roles: list[Role] = []
+    taken: set[str] = set()
+    for c in role_cols:
+        name = header[c] or f"Role {len(roles) + 1}"
+        roles.append(Role(id=make_id(name, taken, "role"), name=name))
+        taken.add(roles[-1].id)
+    body = [r for r in rows[1:] if len(r) > first_role - 1 and clean_text(r[first_role - 1])]
+    cells = [[_at(r, c) for c in role_cols] for r in body]
+    scheme = detect_scheme(text for row in cells for text in row)
+    activities: list[Activity] = []
+    taken = set()
+    letters: dict[str, dict[str, str]] = {}
+    notes: dict[str, dict[str, str]] = {}
+    findings: list[Finding] = []
+    for r, row in zip(body, cells, strict=True):
+        name = clean_text(r[first_role - 1])
+        group = clean_text(r[0]) if ours else ""
+        activity = Activity(id=make_id(name, taken, "activity"), name=name, group=group)
+        taken.add(activity.id)
+        activities.append(activity)
+        for role, cell_text in zip(roles, row, strict=True):
+            parsed = parse_cell(cell_text, scheme)
+            if parsed.letters:
+                letters.setdefault(activity.id, {})[role.id] = parsed.letters
+            elif parsed.unknown:
+                notes.setdefault(activity.id, {})[role.id] = parsed.unknown
+                findings.append(_unknown(parsed, scheme, activity.id, role.id))
+    matrix = Matrix.model_construct(
+        title=Path(str(path)).name.removesuffix(".csv").removesuffix(".CSV"),
+        description="",
+        scheme=scheme,
+        roles=roles,
+        activities=activities,
+        letters=letters,
+        notes=notes,
+    )
+    return LoadResult(matrix, findings)
+
+
+def _at(row: list[str], col: int) -> str:
+    return row[col] if col < len(row) else ""
+
+
+def _column_used(rows: list[list[str]], col: int) -> bool:
+    return any(_at(r, col).strip() for r in rows[1:])
+
+
+def _unknown(parsed: ParsedCell, scheme: Scheme, activity_id: str, role_id: str) -> Finding:
+    return Finding(
+        "unknown-code",
+        RULES["unknown-code"].severity,
+        f"{parsed.unknown!r} is not a letter of the {scheme.name} scheme; "
+        "it is kept as the cell's note.",
+        activity_id,
+        role_id,
+    )
+
+
+def detect_scheme(texts: Iterable[str]) -> Scheme:
+    """The first built-in scheme that reads every cell text, else the one that reads most."""
+    distinct = {t for t in texts if t.strip()}
+    best, best_unknown = BUILTIN_SCHEMES["RACI"], None
+    for name in _DETECT_ORDER:
+        scheme = BUILTIN_SCHEMES[name]
+        unknown = sum(1 for t in distinct if parse_cell(t, scheme).unknown)
+        if unknown == 0:
+            return scheme
+        if best_unknown is None or unknown < best_unknown:
+            best, best_unknown = scheme, unknown
+    return best

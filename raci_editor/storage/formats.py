@@ -1,0 +1,69 @@
+"""Pick the reader or writer for a file by its extension (case-insensitive)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from raci_editor.core.model import Matrix
+from raci_editor.storage import csv_io, native
+from raci_editor.storage.errors import FileError
+from raci_editor.storage.result import LoadResult
+
+_READERS: dict[str, Callable[[Path], LoadResult]] = {
+    ".raci.json": lambda p: LoadResult(native.load(p)),
+    ".json": lambda p: LoadResult(native.load(p)),
+    ".csv": csv_io.load,
+}
+_WRITERS: dict[str, Callable[[Matrix, Path], None]] = {
+    ".raci.json": native.save,
+    ".json": native.save,
+    ".csv": csv_io.save,
+}
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+_LATER = (*WORKBOOK_SUFFIXES, ".pdf", ".png", ".html", ".md")
+
+
+def suffix(path: str | Path) -> str:
+    """The format-deciding extension: ``.raci.json`` or the last suffix, lower-cased."""
+    name = Path(path).name.lower()
+    return ".raci.json" if name.endswith(".raci.json") else Path(name).suffix
+
+
+def readable_suffixes() -> tuple[str, ...]:
+    """Extensions this version can read."""
+    return tuple(_READERS)
+
+
+def writable_suffixes() -> tuple[str, ...]:
+    """Extensions this version can write."""
+    return tuple(_WRITERS)
+
+
+def read_matrix(path: str | Path, sheet: str | None = None) -> LoadResult:
+    """Read any supported file; raise FileError for an unsupported one."""
+    ext = suffix(path)
+    reader = _READERS.get(ext)
+    if reader is None:
+        raise FileError(path, _unsupported(ext, "read", readable_suffixes()))
+    if sheet is not None:
+        raise FileError(path, "--sheet applies only to workbooks (.xlsx, .xlsm, .xls, .ods)")
+    p = Path(path)
+    if p.is_dir():
+        raise FileError(path, "cannot read: is a folder, not a file")
+    return reader(p)
+
+
+def write_matrix(matrix: Matrix, path: str | Path) -> None:
+    """Write any supported format, atomically; raise FileError for an unsupported one."""
+    ext = suffix(path)
+    writer = _WRITERS.get(ext)
+    if writer is None:
+        raise FileError(path, _unsupported(ext, "write", writable_suffixes()))
+    writer(matrix, Path(path))
+
+
+def _unsupported(ext: str, verb: str, supported: tuple[str, ...]) -> str:
+    what = f"{ext} files" if ext else "files without an extension"
+    soon = " in this version" if ext in _LATER else ""
+    return f"cannot {verb} {what}{soon} (supported: {', '.join(supported)})"

@@ -1,0 +1,216 @@
+"""The native ``.raci.json`` file: readable, diff-friendly JSON with a schema version.
+
+Layout (keys always in this order, empty optional fields left out)::
+
+    {
+      "schema_version": 1,
+      "title": "…", "description": "…",
+      "scheme": "RACI",                      # or a custom scheme object
+      "roles": [{"id": "…", "name": "…", "group": "…", …}, …],
+      "activities": [{"id": "…", "name": "…", "group": "…", …}, …],
+      "assignments": {"<activity id>": {"<role id>": "R/A",
+                                          "<role id>": {"letters": "C", "note": "…"}}}
+    }
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from raci_editor.core.errors import describe_validation_errors, format_location
+from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
+from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme, builtin_scheme
+from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.errors import FileError, os_reason
+
+SCHEMA_VERSION = 1
+"""The version this program writes; files with a higher one are refused."""
+SUFFIXES = (".raci.json",)
+MAX_BYTES = 1 << 30
+"""Refuse native files over 1 GiB instead of exhausting memory."""
+
+
+class _File(BaseModel):
+    """The top level of a native file; unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    schema_version: int
+    title: str = ""
+    description: str = ""
+    scheme: Any = "RACI"
+    roles: list[Role] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
+    assignments: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+
+def load(path: str | Path) -> Matrix:
+    """Read a native file; raise FileError naming the file and the place of any problem."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise FileError(path, os_reason(exc, "read")) from None
+    if len(data) > MAX_BYTES:
+        raise FileError(path, f"is larger than {MAX_BYTES >> 20} MB; not a RACI Editor file?")
+    return loads(data, path)
+
+
+def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:
+    """Parse the text of a native file (see :func:`load`)."""
+    try:
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+    except UnicodeDecodeError as exc:
+        raise FileError(path, f"is not UTF-8 text (byte {exc.start}); not a RACI Editor file?") from None
+    try:
+        raw = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise FileError(
+            path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
+    except (RecursionError, ValueError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise FileError(path, f"is not valid JSON: {reason}") from None
+    return from_data(raw, path)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
+    """Build a matrix from already-parsed JSON, checking every part of it."""
+    if not isinstance(raw, dict):
+        raise FileError(path, "is not a RACI Editor file: the top level must be a JSON object")
+    version = raw.get("schema_version")
+    if version is None:
+        raise FileError(path, "is not a RACI Editor file: schema_version is missing")
+    if type(version) is not int or version < 1:
+        raise FileError(path, "schema_version: must be a whole number from 1 up")
+    if version > SCHEMA_VERSION:
+        raise FileError(
+            path,
+            f"was written by a newer RACI Editor (schema version {version}; this version "
+            f"reads up to {SCHEMA_VERSION}); please update the program",
+        )
+    try:
+        top = _File.model_validate(raw)
+    except ValidationError as exc:
+        raise FileError(path, describe_validation_errors(exc.errors())) from None
+    scheme = _scheme(top.scheme, path)
+    letters: dict[str, dict[str, str]] = {}
+    notes: dict[str, dict[str, str]] = {}
+    for activity_id, row in top.assignments.items():
+        for role_id, value in row.items():
+            cell, note = _cell(value, scheme, ("assignments", activity_id, role_id), path)
+            if cell:
+                letters.setdefault(activity_id, {})[role_id] = cell
+            if note:
+                notes.setdefault(activity_id, {})[role_id] = note
+    matrix = Matrix.model_construct(
+        title=top.title.strip(),
+        description=top.description,
+        scheme=scheme,
+        roles=top.roles,
+        activities=top.activities,
+        letters=letters,
+        notes=notes,
+    )
+    for loc, message in invariant_problems(matrix):
+        raise FileError(path, f"{format_location(loc)}: {message}")
+    return matrix
+
+
+def _scheme(value: Any, path: str | Path) -> Scheme:
+    if isinstance(value, str):
+        try:
+            return builtin_scheme(value)
+        except KeyError:
+            known = ", ".join(BUILTIN_SCHEMES)
+            raise FileError(
+                path, f"scheme: unknown scheme {value!r} (built in: {known}; or a custom object)"
+            ) from None
+    try:
+        return Scheme.model_validate(value, strict=True)
+    except ValidationError as exc:
+        errors = [{**e, "loc": ("scheme", *e["loc"])} for e in exc.errors()]
+        raise FileError(path, describe_validation_errors(errors)) from None
+
+
+def _cell(value: Any, scheme: Scheme, loc: tuple[str, ...], path: str | Path) -> tuple[str, str]:
+    """Letters (in scheme order) and note of one assignment entry."""
+    note = ""
+    if isinstance(value, dict):
+        unknown = set(value) - {"letters", "note"}
+        if unknown:
+            key = sorted(unknown)[0]
+            raise FileError(path, f"{format_location((*loc, key))}: is not a known field")
+        text, note = value.get("letters", ""), value.get("note", "")
+        if not isinstance(note, str):
+            raise FileError(path, f"{format_location((*loc, 'note'))}: must be text")
+        if not isinstance(text, str):
+            raise FileError(path, f"{format_location((*loc, 'letters'))}: must be text")
+    elif isinstance(value, str):
+        text = value
+    else:
+        raise FileError(path, f'{format_location(loc)}: must be letters like "R/A" or an object')
+    parts = [p.strip() for p in text.split("/")] if text.strip() else []
+    alphabet = scheme.alphabet
+    for part in parts:
+        if len(part) != 1 or part not in alphabet:
+            raise FileError(
+                path,
+                f"{format_location(loc)}: {part!r} is not a letter of the {scheme.name} scheme "
+                f"({'/'.join(alphabet)})",
+            )
+    return "".join(ch for ch in alphabet if ch in parts), note
+
+
+def to_data(matrix: Matrix) -> dict[str, Any]:
+    """The JSON structure of a matrix, keys in their fixed order."""
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "title": matrix.title}
+    if matrix.description:
+        data["description"] = matrix.description
+    scheme = matrix.scheme
+    data["scheme"] = (
+        scheme.name
+        if scheme.is_builtin
+        else scheme.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    )
+    data["roles"] = [_item(r) for r in matrix.roles]
+    data["activities"] = [_item(a) for a in matrix.activities]
+    assignments: dict[str, dict[str, Any]] = {}
+    for activity in matrix.activities:
+        row_letters = matrix.letters.get(activity.id, {})
+        row_notes = matrix.notes.get(activity.id, {})
+        if not row_letters and not row_notes:
+            continue
+        row: dict[str, Any] = {}
+        for role in matrix.roles:
+            letters = scheme.display(row_letters.get(role.id, ""))
+            note = row_notes.get(role.id, "")
+            if note:
+                row[role.id] = {"letters": letters, "note": note}
+            elif letters:
+                row[role.id] = letters
+        assignments[activity.id] = row
+    data["assignments"] = assignments
+    return data
+
+
+def _item(item: Role | Activity) -> dict[str, str]:
+    return {k: v for k, v in item.model_dump().items() if v or k in ("id", "name")}
+
+
+def dumps(matrix: Matrix) -> str:
+    """The text of a native file: two-space indent, UTF-8 names as they are."""
+    return json.dumps(to_data(matrix), indent=2, ensure_ascii=False) + "\n"
+
+
+def save(matrix: Matrix, path: str | Path) -> None:
+    """Write a native file atomically."""
+    write_atomic(path, dumps(matrix).encode("utf-8"))

@@ -7,6 +7,7 @@ it is asked for.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -18,7 +19,7 @@ from raci_editor import __version__
 from raci_editor.core.errors import RaciError
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity, validate
-from raci_editor.storage.formats import read_matrix, write_matrix
+from raci_editor.storage.formats import read_matrix, writer_for
 
 PROG = "raci-editor"
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -30,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print ``raci-editor: error: …`` and exit 2 instead of argparse's usage block."""
-        sys.stderr.write(f"{PROG}: error: {message} (see {PROG} --help)\n")
+        sys.stderr.write(f"{PROG}: error: {message} (see {self.prog} --help)\n")
         raise SystemExit(EXIT_ERROR)
 
 
@@ -72,16 +73,22 @@ def _command_parser(command: str) -> _Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    subject = PROG  # the file an unexpected error is reported against
     try:
         if args and args[0] in _COMMANDS:
             ns = _command_parser(args[0]).parse_args(args[1:])
             if args[0] == "validate":
+                subject = ns.file
                 return _validate(ns.file, ns.format, ns.strict, sys.stdout)
+            subject = ns.src
             return _convert(ns.src, ns.dst, ns.sheet)
         ns = _top_parser().parse_args(args)
-        from raci_editor.gui.app import run  # Qt only for the desktop
-
-        return run(ns.file)
+        subject = ns.file or PROG
+        return _desktop(ns.file)
+    except SystemExit as exc:  # argparse after --help, --version or wrong arguments
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or EXIT_OK
+        return EXIT_ERROR
     except RaciError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -89,12 +96,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
-    except (MemoryError, RecursionError) as exc:
-        return _fail(f"{args[-1] if args else PROG}: too large or too deep to handle ({exc!r})")
+    except (MemoryError, RecursionError):
+        return _fail(f"{subject}: too large or too deeply nested to handle")
     except Exception as exc:  # never a traceback for a user; RACI_EDITOR_DEBUG shows it
         if os.environ.get("RACI_EDITOR_DEBUG"):
             raise
-        return _fail(f"{args[-1] if args else PROG}: unexpected {type(exc).__name__}: {exc}")
+        return _fail(f"{subject}: unexpected {type(exc).__name__}: {exc}")
+
+
+def _desktop(file: str | None) -> int:
+    """Open the desktop editor; Qt is imported only here."""
+    try:
+        from raci_editor.gui.app import run
+    except ImportError as exc:
+        return _fail(f"{PROG}: the desktop editor cannot start: {exc}")
+    return run(file)
 
 
 def _fail(message: str) -> int:
@@ -115,7 +131,7 @@ def _validate(file: str, fmt: str, strict: bool, out: TextIO) -> int:
     counted = [f for f in findings if not _waived(f)]
     errors = sum(f.severity is Severity.ERROR for f in counted)
     warnings = sum(f.severity is Severity.WARNING for f in counted)
-    if isinstance(out, __import__("io").TextIOWrapper):
+    if isinstance(out, io.TextIOWrapper):  # a name the console cannot show must not crash
         out.reconfigure(errors="backslashreplace")
     if fmt == "json":
         report = {
@@ -164,10 +180,8 @@ def finding_json(matrix: Matrix, finding: Finding) -> dict[str, Any]:
 def finding_text(matrix: Matrix, finding: Finding) -> str:
     """``severity rule: activity / role: message``, ``-`` where there is no activity or role."""
     activity, role = _names(matrix, finding)
-    return (
-        f"{finding.severity.value} {finding.rule}: {activity or '-'} / {role or '-'}: "
-        f"{finding.message}"
-    )
+    text = f"{finding.severity.value} {finding.rule}: {activity or '-'} / {role or '-'}: "
+    return " ".join((text + finding.message).splitlines())  # one finding, one line
 
 
 def _convert(src: str, dst: str, sheet: str | None) -> int:
@@ -177,8 +191,9 @@ def _convert(src: str, dst: str, sheet: str | None) -> int:
         same = False
     if same:
         return _fail(f"{dst}: is the same file as SRC; choose another output file")
+    write = writer_for(dst)  # refuse an unwritable format before reading SRC
     result = read_matrix(src, sheet=sheet)
-    write_matrix(result.matrix, dst)
+    write(result.matrix, Path(dst))
     return EXIT_OK
 
 

@@ -49,6 +49,7 @@ _FRIENDLY = {
     "string_type": "must be text",
     "int_type": "must be a whole number",
     "list_type": "must be a list",
+    "tuple_type": "must be a list",
     "dict_type": "must be an object",
     "model_type": "must be an object",
     "bool_type": "must be true or false",

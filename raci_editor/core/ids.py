@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Iterable
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -15,12 +15,33 @@ def slug(name: str, max_length: int = 40) -> str:
     return _NON_WORD.sub("-", ascii_name.lower()).strip("-")[:max_length].strip("-")
 
 
-def make_id(name: str, taken: Container[str], prefix: str) -> str:
-    """An id for ``name`` that is not in ``taken``: its slug, else ``prefix-N``."""
-    base = slug(name) or prefix
-    if base not in taken and base != prefix:
-        return base
-    n = 2 if base != prefix else 1
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
+class IdMaker:
+    """Hands out unique ids: a name's slug, else ``<prefix>-N``, never one already taken.
+
+    Linear in the number of ids made, even when many names repeat or have no
+    ASCII letters (``role-1``, ``role-2``, …).
+    """
+
+    def __init__(self, prefix: str, taken: Iterable[str] = ()) -> None:
+        self.prefix = prefix
+        self.taken = set(taken)
+        self._next: dict[str, int] = {}
+
+    def make(self, name: str) -> str:
+        """A new id for ``name``, remembered as taken."""
+        base = slug(name) or self.prefix
+        if base != self.prefix and base not in self.taken:
+            new_id = base
+        else:
+            n = self._next.get(base, 2 if base != self.prefix else 1)
+            while f"{base}-{n}" in self.taken:
+                n += 1
+            new_id = f"{base}-{n}"
+            self._next[base] = n + 1
+        self.taken.add(new_id)
+        return new_id
+
+
+def make_id(name: str, taken: Iterable[str], prefix: str) -> str:
+    """One id for ``name`` that is not in ``taken`` (see :class:`IdMaker` for many)."""
+    return IdMaker(prefix, taken).make(name)

@@ -35,8 +35,16 @@ class _Item(BaseModel):
     group: str = ""
     description: str = ""
 
-    _check_id = field_validator("id")(_not_blank)
     _check_name = field_validator("name")(_not_blank)
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        if value != value.strip():
+            raise ValueError("must not start or end with white space")
+        return value
 
     @field_validator("group")
     @classmethod

@@ -75,6 +75,7 @@ RULES: dict[str, Rule] = {
         Rule("duplicate-activity", _W, "Two activities have the same name"),
         Rule("duplicate-role", _W, "Two roles have the same name"),
         Rule("unknown-code", _E, "A cell holds text that is not a letter of the scheme"),
+        Rule("skipped-row", _W, "A row of the file was skipped while reading it"),
         Rule("stale-waiver", _I, "A waiver matches no current finding"),
         Rule(
             "accountable-is-responsible",

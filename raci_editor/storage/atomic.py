@@ -20,7 +20,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     """
     target = Path(os.path.realpath(path))  # write through a symlink, keep the link
     folder = target.parent
-    if target.is_dir():
+    if os.path.isdir(target):  # Path.is_dir raises for some errors, e.g. too long a name
         raise FileError(path, "cannot write: is a folder, not a file")
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
@@ -30,7 +30,9 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         raise FileError(path, os_reason(exc, "write")) from None
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # A short prefix: the temporary name must fit where the target's name just fits.
+        prefix = f".{target.name[:40]}."
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()

@@ -10,10 +10,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterable
 from pathlib import Path
 
-from raci_editor.core.ids import make_id
+from raci_editor.core.ids import IdMaker
 from raci_editor.core.letters import ParsedCell, clean_text, parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import RULES, Finding
@@ -25,6 +26,8 @@ from raci_editor.storage.result import LoadResult
 MAX_BYTES = 256 << 20
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _DETECT_ORDER = ("RACI", "RASCI", "CAIRO", "RACI-VS", "DACI")
+_DELIMITERS = (",", ";", "\t")
+_SNIFF_CHARS = 65536
 
 
 def quote_formula(text: str) -> str:
@@ -97,11 +100,7 @@ def decode(data: bytes, path: str | Path) -> str:
 
 
 def _rows(text: str, path: str | Path) -> list[list[str]]:
-    sample = text[:65536]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        delimiter = ","
+    delimiter = sniff_delimiter(text)
     try:
         return [
             [unquote_formula(c) for c in row]
@@ -111,46 +110,76 @@ def _rows(text: str, path: str | Path) -> list[list[str]]:
         raise FileError(path, f"is not readable CSV: {exc}") from None
 
 
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: the one that splits the first rows into the most equal columns.
+
+    ``csv.Sniffer`` is not used: it takes minutes on some small files.
+    """
+    head = text.lstrip("\ufeff")[:20].casefold()
+    for delimiter in _DELIMITERS:
+        if head.startswith(f"group{delimiter}activity"):  # our own layout
+            return delimiter
+    best, best_score = ",", (0, 0)
+    for delimiter in _DELIMITERS:
+        reader = csv.reader(io.StringIO(text[:_SNIFF_CHARS]), delimiter=delimiter)
+        try:
+            widths = [len(r) for r in itertools.islice(reader, 50) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if widths and widths[0] > 1:
+            score = (sum(w == widths[0] for w in widths), widths[0])
+            if score > best_score:
+                best, best_score = delimiter, score
+    return best
+
+
 def loads(text: str, path: str | Path = "<data>") -> LoadResult:
     """Parse CSV text (see :func:`load`)."""
-    rows = [r for r in _rows(text, path) if any(c.strip() for c in r)]
-    if not rows:
+    numbered = [(n, r) for n, r in enumerate(_rows(text, path), 1) if any(c.strip() for c in r)]
+    if not numbered:
         raise FileError(path, "holds no matrix: the file is empty")
+    rows = [r for _, r in numbered]
     header = [clean_text(c) for c in rows[0]]
     ours = len(header) >= 2 and [h.casefold() for h in header[:2]] == ["group", "activity"]
-    first_role = 2 if ours else 1
-    role_cols = [c for c in range(first_role, len(header)) if header[c] or _column_used(rows, c)]
+    name_col = 1 if ours else 0
+    used = {c for r in rows[1:] for c, cell in enumerate(r) if cell.strip()}
+    width = max(len(r) for r in rows)
+    role_cols = [c for c in range(name_col + 1, width) if _at(header, c) or c in used]
     if not role_cols:
         raise FileError(path, "holds no matrix: no role columns after the activity column")
+    role_ids = IdMaker("role")
     roles: list[Role] = []
-    taken: set[str] = set()
     for c in role_cols:
-        name = header[c] or f"Role {len(roles) + 1}"
-        roles.append(Role(id=make_id(name, taken, "role"), name=name))
-        taken.add(roles[-1].id)
-    body = [r for r in rows[1:] if len(r) > first_role - 1 and clean_text(r[first_role - 1])]
-    cells = [[_at(r, c) for c in role_cols] for r in body]
-    scheme = detect_scheme(text for row in cells for text in row)
+        name = _at(header, c) or f"Role {len(roles) + 1}"
+        roles.append(Role(id=role_ids.make(name), name=name))
+    body = [(n, r, [_at(r, c) for c in role_cols]) for n, r in numbered[1:]]
+    scheme = detect_scheme(
+        text for _, r, cells in body if clean_text(_at(r, name_col)) for text in cells
+    )
+    activity_ids = IdMaker("activity")
     activities: list[Activity] = []
-    taken = set()
     letters: dict[str, dict[str, str]] = {}
     notes: dict[str, dict[str, str]] = {}
     findings: list[Finding] = []
-    for r, row in zip(body, cells, strict=True):
-        name = clean_text(r[first_role - 1])
+    for number, r, cells in body:
+        name = clean_text(_at(r, name_col))
+        if not name:
+            if any(c.strip() for c in cells):
+                findings.append(_skipped(number))
+            continue
         group = clean_text(r[0]) if ours else ""
-        activity = Activity(id=make_id(name, taken, "activity"), name=name, group=group)
-        taken.add(activity.id)
+        activity = Activity(id=activity_ids.make(name), name=name, group=group)
         activities.append(activity)
-        for role, cell_text in zip(roles, row, strict=True):
+        for role, cell_text in zip(roles, cells, strict=True):
             parsed = parse_cell(cell_text, scheme)
             if parsed.letters:
                 letters.setdefault(activity.id, {})[role.id] = parsed.letters
             elif parsed.unknown:
                 notes.setdefault(activity.id, {})[role.id] = parsed.unknown
                 findings.append(_unknown(parsed, scheme, activity.id, role.id))
+    file_name = Path(path).name
     matrix = Matrix.model_construct(
-        title=Path(str(path)).name.removesuffix(".csv").removesuffix(".CSV"),
+        title=file_name[:-4] if file_name.lower().endswith(".csv") else file_name,
         description="",
         scheme=scheme,
         roles=roles,
@@ -165,8 +194,12 @@ def _at(row: list[str], col: int) -> str:
     return row[col] if col < len(row) else ""
 
 
-def _column_used(rows: list[list[str]], col: int) -> bool:
-    return any(_at(r, col).strip() for r in rows[1:])
+def _skipped(row_number: int) -> Finding:
+    return Finding(
+        "skipped-row",
+        RULES["skipped-row"].severity,
+        f"Row {row_number} was skipped: it has cells filled in but no activity name.",
+    )
 
 
 def _unknown(parsed: ParsedCell, scheme: Scheme, activity_id: str, role_id: str) -> Finding:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,25 +43,29 @@ def writable_suffixes() -> tuple[str, ...]:
 
 def read_matrix(path: str | Path, sheet: str | None = None) -> LoadResult:
     """Read any supported file; raise FileError for an unsupported one."""
+    if os.path.isdir(path):  # unlike Path.is_dir, never raises (e.g. for too long a name)
+        raise FileError(path, "cannot read: is a folder, not a file")
     ext = suffix(path)
     reader = _READERS.get(ext)
     if reader is None:
         raise FileError(path, _unsupported(ext, "read", readable_suffixes()))
     if sheet is not None:
         raise FileError(path, "--sheet applies only to workbooks (.xlsx, .xlsm, .xls, .ods)")
-    p = Path(path)
-    if p.is_dir():
-        raise FileError(path, "cannot read: is a folder, not a file")
-    return reader(p)
+    return reader(Path(path))
 
 
 def write_matrix(matrix: Matrix, path: str | Path) -> None:
     """Write any supported format, atomically; raise FileError for an unsupported one."""
+    writer_for(path)(matrix, Path(path))
+
+
+def writer_for(path: str | Path) -> Callable[[Matrix, Path], None]:
+    """The writer for a file's extension; FileError when this version cannot write it."""
     ext = suffix(path)
     writer = _WRITERS.get(ext)
     if writer is None:
         raise FileError(path, _unsupported(ext, "write", writable_suffixes()))
-    writer(matrix, Path(path))
+    return writer
 
 
 def _unsupported(ext: str, verb: str, supported: tuple[str, ...]) -> str:

@@ -16,6 +16,7 @@ Layout (keys always in this order, empty optional fields left out)::
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ SCHEMA_VERSION = 1
 SUFFIXES = (".raci.json",)
 MAX_BYTES = 1 << 30
 """Refuse native files over 1 GiB instead of exhausting memory."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _File(BaseModel):
@@ -65,21 +67,65 @@ def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
-        raise FileError(path, f"is not UTF-8 text (byte {exc.start}); not a RACI Editor file?") from None
+        raise FileError(
+            path, f"is not UTF-8 text (byte {exc.start}); not a RACI Editor file?"
+        ) from None
+    if not text.strip():
+        raise FileError(path, "is empty; not a RACI Editor file")
     try:
-        raw = json.loads(text, parse_constant=_reject_constant)
+        raw = json.loads(text, parse_constant=_Constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise FileError(
             path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
         ) from None
-    except (RecursionError, ValueError) as exc:
-        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise FileError(path, f"is not valid JSON: {reason}") from None
+    except RecursionError:
+        raise FileError(path, "is not valid JSON for RACI Editor: nested too deeply") from None
+    except ValueError as exc:  # a repeated key, or a number too long to convert
+        reason = str(exc) if isinstance(exc, _DuplicateKeyError) else "a number is far too long"
+        raise FileError(path, f"is not valid JSON for RACI Editor: {reason}") from None
+    problem = _bad_value(raw)
+    if problem is not None:
+        raise FileError(path, problem)
     return from_data(raw, path)
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
+class _Constant(str):
+    """``NaN``/``Infinity`` as parsed, so that :func:`_bad_value` can say where they are."""
+
+
+class _DuplicateKeyError(ValueError):
+    """A key that appears twice in one JSON object (a bad merge, say)."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKeyError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _bad_value(raw: Any) -> str | None:
+    """``"place: reason"`` for the first NaN/Infinity or unpaired surrogate (``\\ud800``).
+
+    Such values parse, but could not be saved again as JSON or as UTF-8.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(raw, ())]
+    while stack:
+        value, loc = stack.pop()
+        place = format_location(loc) or "top level"
+        if isinstance(value, _Constant):
+            return f"{place}: {value} is not allowed; numbers must be finite"
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return f"{place}: holds an unpaired \\u surrogate escape, not a character"
+        if isinstance(value, dict):
+            if any(_SURROGATE.search(key) for key in value):
+                return f"{place}: a key holds an unpaired \\u surrogate escape"
+            stack.extend((v, (*loc, k)) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((v, (*loc, i)) for i, v in reversed(list(enumerate(value))))
+    return None
 
 
 def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
@@ -102,6 +148,7 @@ def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
     except ValidationError as exc:
         raise FileError(path, describe_validation_errors(exc.errors())) from None
     scheme = _scheme(top.scheme, path)
+    _check_references(top, path)
     letters: dict[str, dict[str, str]] = {}
     notes: dict[str, dict[str, str]] = {}
     for activity_id, row in top.assignments.items():
@@ -112,7 +159,7 @@ def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
             if note:
                 notes.setdefault(activity_id, {})[role_id] = note
     matrix = Matrix.model_construct(
-        title=top.title.strip(),
+        title=top.title,
         description=top.description,
         scheme=scheme,
         roles=top.roles,
@@ -125,6 +172,20 @@ def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
     return matrix
 
 
+def _check_references(top: _File, path: str | Path) -> None:
+    """Every assignment names an existing activity and role, even an empty one."""
+    activity_ids = {a.id for a in top.activities}
+    role_ids = {r.id for r in top.roles}
+    for activity_id, row in top.assignments.items():
+        if activity_id not in activity_ids:
+            place = format_location(("assignments", activity_id))
+            raise FileError(path, f"{place}: there is no activity with id {activity_id!r}")
+        for role_id in row:
+            if role_id not in role_ids:
+                place = format_location(("assignments", activity_id, role_id))
+                raise FileError(path, f"{place}: there is no role with id {role_id!r}")
+
+
 def _scheme(value: Any, path: str | Path) -> Scheme:
     if isinstance(value, str):
         try:
@@ -134,8 +195,11 @@ def _scheme(value: Any, path: str | Path) -> Scheme:
             raise FileError(
                 path, f"scheme: unknown scheme {value!r} (built in: {known}; or a custom object)"
             ) from None
+    if not isinstance(value, dict):
+        raise FileError(path, "scheme: must be a scheme name or a scheme object")
     try:
-        return Scheme.model_validate(value, strict=True)
+        # Lax: JSON has lists where the scheme has tuples; JSON has no other types to coerce.
+        return Scheme.model_validate(value)
     except ValidationError as exc:
         errors = [{**e, "loc": ("scheme", *e["loc"])} for e in exc.errors()]
         raise FileError(path, describe_validation_errors(errors)) from None

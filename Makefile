@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := sample_projects/marketing-team.en.raci.json
+# What the real-window tests need (Xvfb, xdotool) and what Qt's xcb plugin loads.
+SYSTEM_PACKAGES := xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libfontconfig1 \
+	fonts-wqy-microhei
 
-.PHONY: run test lint typecheck unit bench clean help
+.PHONY: run test lint typecheck unit bench clean help system-deps
 
 help:
 	@echo "make run    - set up .venv and open the editor on the bundled sample"
@@ -34,10 +38,23 @@ lint: $(VENV)/.installed-test
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-unit: $(VENV)/.installed-test
+unit: $(VENV)/.installed-test system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck unit
+
+# Installs the system packages with apt-get when missing and allowed (root on Debian/Ubuntu);
+# elsewhere it says what to install, and the real-window tests are skipped.
+system-deps:
+	@if command -v Xvfb >/dev/null && command -v xdotool >/dev/null \
+		&& ldconfig -p | grep -q libxcb-cursor.so.0 && ldconfig -p | grep -q libxcb-icccm.so.4; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing system packages: $(SYSTEM_PACKAGES)"; \
+		apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			--no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; \
+	else \
+		echo "note: for the real-window tests and the desktop run: sudo apt-get install $(SYSTEM_PACKAGES)"; \
+	fi
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py

@@ -128,7 +128,7 @@ def _validate(file: str, fmt: str, strict: bool, out: TextIO) -> int:
     result = read_matrix(file)
     matrix = result.matrix
     findings = validate(matrix, extra=result.findings)
-    counted = [f for f in findings if not _waived(f)]
+    counted = [f for f in findings if f.waiver is None]
     errors = sum(f.severity is Severity.ERROR for f in counted)
     warnings = sum(f.severity is Severity.WARNING for f in counted)
     if isinstance(out, io.TextIOWrapper):  # a name the console cannot show must not crash
@@ -154,10 +154,6 @@ def _validate(file: str, fmt: str, strict: bool, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _waived(finding: Finding) -> bool:
-    return False  # waivers arrive with the validation issue
-
-
 def _names(matrix: Matrix, finding: Finding) -> tuple[str | None, str | None]:
     activity = matrix.activity(finding.activity_id).name if finding.activity_id else None
     role = matrix.role(finding.role_id).name if finding.role_id else None
@@ -173,7 +169,9 @@ def finding_json(matrix: Matrix, finding: Finding) -> dict[str, Any]:
         "activity": activity,
         "role": role,
         "message": finding.message,
-        "waived": None,
+        "waived": (
+            {"reason": finding.waiver.reason, "by": finding.waiver.by} if finding.waiver else None
+        ),
     }
 
 
@@ -181,7 +179,10 @@ def finding_text(matrix: Matrix, finding: Finding) -> str:
     """``severity rule: activity / role: message``, ``-`` where there is no activity or role."""
     activity, role = _names(matrix, finding)
     text = f"{finding.severity.value} {finding.rule}: {activity or '-'} / {role or '-'}: "
-    return " ".join((text + finding.message).splitlines())  # one finding, one line
+    text += finding.message
+    if finding.waiver is not None:
+        text += f" [waived by {finding.waiver.by}: {finding.waiver.reason}]"
+    return " ".join(text.splitlines())  # one finding, one line
 
 
 def _convert(src: str, dst: str, sheet: str | None) -> int:

@@ -66,3 +66,15 @@ def translations_dir() -> Path:
 def icon_path(name: str = "raci-editor.svg") -> Path:
     """An icon from ``resources/icons``; by default the application's own."""
     return _bundled_file(resources_dir() / "icons", name)
+
+
+TEMPLATES = ("marketing-team", "product-launch", "event")
+"""The samples offered by File › New from Template, by file-name stem."""
+
+
+def template_path(stem: str, language: str = "en") -> Path:
+    """A template's file in ``language`` (e.g. ``zh-CN``), or in English when there is none."""
+    localised = samples_dir() / f"{stem}.{language}.raci.json"
+    if localised.is_file():
+        return localised
+    return sample_path(f"{stem}.en.raci.json")

@@ -8,10 +8,18 @@ from the matrix it is given, ``apply_edit`` touches nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from raci_editor.core.errors import ModelError
 from raci_editor.core.model import Activity, Matrix, Role
+from raci_editor.core.rule_settings import (
+    RULES,
+    RuleSetting,
+    Waiver,
+    default_setting,
+    setting_problem,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +46,7 @@ class InsertRole:
     role: Role
     index: int
     cells: tuple[CellValue, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +78,7 @@ class InsertActivity:
     activity: Activity
     index: int
     cells: tuple[CellValue, ...] = ()
+    waivers: tuple[Waiver, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +112,30 @@ class SetInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class SetRule:
+    """Set one rule's on/off, severity and threshold for this matrix (None: the default)."""
+
+    rule_id: str
+    setting: RuleSetting | None
+
+
+@dataclass(frozen=True, slots=True)
+class AddWaiver:
+    """Accept one finding on purpose, with a reason and who accepted it."""
+
+    waiver: Waiver
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveWaiver:
+    """Withdraw the waiver of one finding (rule, activity id, role id)."""
+
+    rule: str
+    activity_id: str | None
+    role_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Several edits applied in order as one step (one undo)."""
 
@@ -119,6 +153,9 @@ Edit = (
     | UpdateActivity
     | MoveActivity
     | SetInfo
+    | SetRule
+    | AddWaiver
+    | RemoveWaiver
     | Batch
 )
 
@@ -132,19 +169,22 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
     match edit:
         case SetCells(cells):
             return _set_cells(matrix, cells)
-        case InsertRole(role, index, cells):
+        case InsertRole(role, index, cells, waivers):
             if matrix.has_role(role.id):
                 raise ModelError(f"there is already a role with id {role.id!r}")
             _check_index(index, len(matrix.roles) + 1, "role")
             _check_cells(matrix, cells, extra_role=role.id)
+            _check_new_waivers(matrix, waivers)
             matrix.insert_role(index, role)
             _set_cells(matrix, cells)
+            _put_waivers(matrix, waivers)
             return RemoveRole(role.id)
         case RemoveRole(role_id):
             index = matrix.role_index(role_id)
             cells = _column_cells(matrix, role_id)
+            waivers = _take_waivers(matrix, lambda w: w.role_id == role_id)
             role = matrix.pop_role(index)
-            return InsertRole(role, index, cells)
+            return InsertRole(role, index, cells, waivers)
         case UpdateRole(role):
             return UpdateRole(matrix.replace_role(role))
         case MoveRole(role_id, index):
@@ -152,19 +192,22 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
             _check_index(index, len(matrix.roles), "role")
             matrix.insert_role(index, matrix.roles.pop(old))
             return MoveRole(role_id, old)
-        case InsertActivity(activity, index, cells):
+        case InsertActivity(activity, index, cells, waivers):
             if matrix.has_activity(activity.id):
                 raise ModelError(f"there is already an activity with id {activity.id!r}")
             _check_index(index, len(matrix.activities) + 1, "activity")
             _check_cells(matrix, cells, extra_activity=activity.id)
+            _check_new_waivers(matrix, waivers)
             matrix.insert_activity(index, activity)
             _set_cells(matrix, cells)
+            _put_waivers(matrix, waivers)
             return RemoveActivity(activity.id)
         case RemoveActivity(activity_id):
             index = matrix.activity_index(activity_id)
             cells = _row_cells(matrix, activity_id)
+            waivers = _take_waivers(matrix, lambda w: w.activity_id == activity_id)
             activity = matrix.pop_activity(index)
-            return InsertActivity(activity, index, cells)
+            return InsertActivity(activity, index, cells, waivers)
         case UpdateActivity(activity):
             return UpdateActivity(matrix.replace_activity(activity))
         case MoveActivity(activity_id, index):
@@ -176,6 +219,10 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
             inverse = SetInfo(matrix.title, matrix.description)
             matrix.title, matrix.description = title, description
             return inverse
+        case SetRule(rule_id, setting):
+            return _set_rule(matrix, rule_id, setting)
+        case AddWaiver() | RemoveWaiver():
+            return _waiver_edit(matrix, edit)
         case Batch(edits):
             return _apply_batch(matrix, edits)
     raise TypeError(f"not an edit: {edit!r}")  # pragma: no cover - exhaustive match
@@ -243,3 +290,65 @@ def _row_cells(matrix: Matrix, activity_id: str) -> tuple[CellValue, ...]:
         for r in matrix.roles
         if matrix.cell(activity_id, r.id) or matrix.note(activity_id, r.id)
     )
+
+
+def _set_rule(matrix: Matrix, rule_id: str, setting: RuleSetting | None) -> SetRule:
+    if setting is not None:
+        problem = setting_problem(rule_id, setting)
+        if problem:
+            raise ModelError(problem)
+    elif rule_id not in RULES:
+        raise ModelError(f"unknown rule {rule_id!r}")
+    old = matrix.rules.get(rule_id)
+    if setting is None or setting == default_setting(rule_id):
+        matrix.rules.pop(rule_id, None)
+    else:
+        matrix.rules[rule_id] = setting
+    return SetRule(rule_id, old)
+
+
+def _waiver_edit(matrix: Matrix, edit: AddWaiver | RemoveWaiver) -> AddWaiver | RemoveWaiver:
+    if isinstance(edit, AddWaiver):
+        _check_new_waivers(matrix, (edit.waiver,))
+        _check_waiver_refs(matrix, edit.waiver)
+        _put_waivers(matrix, (edit.waiver,))
+        return RemoveWaiver(*edit.waiver.key)
+    key = (edit.rule, edit.activity_id, edit.role_id)
+    taken = _take_waivers(matrix, lambda w: w.key == key)
+    if not taken:
+        raise ModelError(f"there is no waiver of {edit.rule} for that finding")
+    return AddWaiver(taken[0])
+
+
+def _check_new_waivers(matrix: Matrix, waivers: tuple[Waiver, ...]) -> None:
+    keys = {w.key for w in matrix.waivers}
+    for waiver in waivers:
+        if not waiver.reason.strip() or not waiver.by.strip():
+            raise ModelError("a waiver needs a reason and the name of who waived it")
+        if waiver.key in keys:
+            raise ModelError(f"that {waiver.rule} finding is already waived")
+        keys.add(waiver.key)
+
+
+def _check_waiver_refs(matrix: Matrix, waiver: Waiver) -> None:
+    if waiver.rule not in RULES:
+        raise ModelError(f"unknown rule {waiver.rule!r}")
+    if waiver.activity_id is not None:
+        matrix.activity_index(waiver.activity_id)
+    if waiver.role_id is not None:
+        matrix.role_index(waiver.role_id)
+
+
+def _put_waivers(matrix: Matrix, waivers: tuple[Waiver, ...]) -> None:
+    """Add waivers, keeping the list in its canonical order (by rule, activity, role)."""
+    if waivers:
+        matrix.waivers.extend(waivers)
+        matrix.waivers.sort(key=lambda w: w.sort_key)
+
+
+def _take_waivers(matrix: Matrix, which: Callable[[Waiver], bool]) -> tuple[Waiver, ...]:
+    """Remove and return the waivers ``which`` selects."""
+    taken = tuple(w for w in matrix.waivers if which(w))
+    if taken:
+        matrix.waivers[:] = [w for w in matrix.waivers if not which(w)]
+    return taken

@@ -13,6 +13,7 @@ from typing import Any, Self
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from raci_editor.core.errors import ModelError, format_location
+from raci_editor.core.rule_settings import RULES, RuleSetting, Waiver, setting_problem
 from raci_editor.core.scheme import RACI, Scheme
 
 Location = tuple[str | int, ...]
@@ -77,6 +78,10 @@ class Matrix(BaseModel):
     """activity id -> role id -> letters in scheme order; empty cells are absent."""
     notes: dict[str, dict[str, str]] = Field(default_factory=dict)
     """activity id -> role id -> note; cells without a note are absent."""
+    rules: dict[str, RuleSetting] = Field(default_factory=dict)
+    """Rule id -> this matrix's setting, where it differs from the default."""
+    waivers: list[Waiver] = Field(default_factory=list)
+    """Findings accepted on purpose, with the reason and who accepted them."""
 
     _role_pos: dict[str, int] | None = PrivateAttr(default=None)
     _activity_pos: dict[str, int] | None = PrivateAttr(default=None)
@@ -99,6 +104,8 @@ class Matrix(BaseModel):
             and self.activities == other.activities
             and self.letters == other.letters
             and self.notes == other.notes
+            and self.rules == other.rules
+            and self.waivers == other.waivers
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -235,6 +242,8 @@ class Matrix(BaseModel):
             activities=list(self.activities),
             letters={a: dict(row) for a, row in self.letters.items()},
             notes={a: dict(row) for a, row in self.notes.items()},
+            rules=dict(self.rules),
+            waivers=list(self.waivers),
         )
 
 
@@ -269,6 +278,31 @@ def invariant_problems(matrix: Matrix) -> Iterator[tuple[Location, str]]:
                     )
     for activity_id, row in matrix.notes.items():
         yield from _refs(activity_id, row, activity_ids, role_ids)
+    for rule_id, setting in matrix.rules.items():
+        problem = setting_problem(rule_id, setting)
+        if problem:
+            yield ("rules", rule_id), problem
+    yield from _waiver_problems(matrix.waivers, activity_ids, role_ids)
+
+
+def _waiver_problems(
+    waivers: list[Waiver], activity_ids: set[str], role_ids: set[str]
+) -> Iterator[tuple[Location, str]]:
+    seen: set[tuple[str, str | None, str | None]] = set()
+    for index, waiver in enumerate(waivers):
+        loc: Location = ("waivers", index)
+        if waiver.rule not in RULES:
+            yield (*loc, "rule"), f"unknown rule {waiver.rule!r}"
+        if waiver.activity_id is not None and waiver.activity_id not in activity_ids:
+            yield (*loc, "activity"), f"there is no activity with id {waiver.activity_id!r}"
+        if waiver.role_id is not None and waiver.role_id not in role_ids:
+            yield (*loc, "role"), f"there is no role with id {waiver.role_id!r}"
+        for field in ("reason", "by"):
+            if not getattr(waiver, field).strip():
+                yield (*loc, field), "must not be blank"
+        if waiver.key in seen:
+            yield loc, "the same finding is waived twice"
+        seen.add(waiver.key)
 
 
 def _unique_ids(field: str, items: list[Role] | list[Activity]) -> Iterator[tuple[Location, str]]:

@@ -7,39 +7,30 @@ order of the command-line contract: by activity, then role, then rule id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
 from raci_editor.core.model import Matrix
+from raci_editor.core.rule_settings import (
+    RULES,
+    Rule,
+    RuleSetting,
+    Severity,
+    Waiver,
+    default_setting,
+)
 
-
-class Severity(StrEnum):
-    """How much a finding matters; errors make ``validate`` exit 1."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One rule of the catalogue with its defaults."""
-
-    id: str
-    severity: Severity
-    summary: str
-    enabled: bool = True
-    threshold: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSetting:
-    """A matrix's choice for one rule."""
-
-    enabled: bool
-    severity: Severity
-    threshold: int | None = None
+__all__ = [
+    "RULES",
+    "Finding",
+    "Rule",
+    "RuleConfig",
+    "RuleSetting",
+    "Severity",
+    "Waiver",
+    "sort_findings",
+    "validate",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,40 +42,14 @@ class Finding:
     message: str
     activity_id: str | None = None
     role_id: str | None = None
+    waiver: Waiver | None = None
+    """The waiver that accepts this finding; waived findings do not count."""
 
+    @property
+    def key(self) -> tuple[str, str | None, str | None]:
+        """What the finding is about, as a waiver names it."""
+        return (self.rule, self.activity_id, self.role_id)
 
-_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
-
-RULES: dict[str, Rule] = {
-    r.id: r
-    for r in (
-        Rule("no-accountable", _E, "No role is accountable for the activity"),
-        Rule("multiple-accountable", _E, "Two or more roles are accountable for the activity"),
-        Rule("no-responsible", _E, "No role is responsible for the activity"),
-        Rule("too-many-responsible", _W, "More than N roles are responsible", threshold=3),
-        Rule("too-many-consulted", _W, "More than N roles are consulted", threshold=3),
-        Rule("too-many-informed", _I, "More than N roles are informed", threshold=5),
-        Rule("everyone-involved", _W, "Every role has a letter on the activity"),
-        Rule("unused-role", _W, "The role has no letter on any activity"),
-        Rule("no-ownership", _I, "The role is never responsible and never accountable"),
-        Rule("overloaded-role", _W, "Responsible or accountable on more than N %", threshold=60),
-        Rule(
-            "too-many-accountable", _W, "Accountable on more than N % of activities", threshold=50
-        ),
-        Rule("everywhere-role", _W, "The role has a letter on every activity"),
-        Rule("duplicate-activity", _W, "Two activities have the same name"),
-        Rule("duplicate-role", _W, "Two roles have the same name"),
-        Rule("unknown-code", _E, "A cell holds text that is not a letter of the scheme"),
-        Rule("skipped-row", _W, "A row of the file was skipped while reading it"),
-        Rule("stale-waiver", _I, "A waiver matches no current finding"),
-        Rule(
-            "accountable-is-responsible",
-            _I,
-            "One role is both accountable and responsible",
-            enabled=False,
-        ),
-    )
-}
 
 MIN_ACTIVITIES_FOR_LOAD_RULES = 5
 """The role-load rules only apply to matrices with at least this many activities."""
@@ -93,7 +58,7 @@ MIN_ROLES_FOR_EVERYONE_INVOLVED = 4
 
 
 class RuleConfig:
-    """Per-matrix rule settings over the catalogue defaults."""
+    """Rule settings over the catalogue defaults (a matrix's own: ``RuleConfig(matrix.rules)``)."""
 
     def __init__(self, settings: Mapping[str, RuleSetting] | None = None) -> None:
         self._settings = dict(settings or {})
@@ -101,10 +66,7 @@ class RuleConfig:
     def setting(self, rule_id: str) -> RuleSetting:
         """The effective setting of a rule."""
         own = self._settings.get(rule_id)
-        if own is not None:
-            return own
-        rule = RULES[rule_id]
-        return RuleSetting(rule.enabled, rule.severity, rule.threshold)
+        return own if own is not None else default_setting(rule_id)
 
 
 def sort_findings(matrix: Matrix, findings: Iterable[Finding]) -> list[Finding]:
@@ -122,17 +84,61 @@ def sort_findings(matrix: Matrix, findings: Iterable[Finding]) -> list[Finding]:
 def validate(
     matrix: Matrix, config: RuleConfig | None = None, extra: Iterable[Finding] = ()
 ) -> list[Finding]:
-    """Run every enabled rule; ``extra`` adds findings from reading the file."""
-    config = config or RuleConfig()
-    found = [*_activity_findings(matrix, config), *_role_findings(matrix, config)]
-    found += _duplicates(matrix, config)
+    """Run every enabled rule, mark waived findings and report stale waivers.
+
+    ``config`` defaults to the matrix's own rule settings; ``extra`` adds
+    findings from reading the file (``unknown-code``, ``skipped-row``).
+    """
+    config = config or RuleConfig(matrix.rules)
+    found = activity_findings(matrix, config, (a.id for a in matrix.activities))
+    found += role_findings(matrix, config)
+    found += duplicate_findings(matrix, config)
+    found += read_findings(config, extra)
+    return sort_findings(matrix, apply_waivers(matrix, config, found))
+
+
+def read_findings(config: RuleConfig, extra: Iterable[Finding]) -> list[Finding]:
+    """Findings from reading a file, with the severity and on/off the settings give."""
+    out = []
     for f in extra:
-        setting = config.setting(f.rule) if f.rule in RULES else None
-        if setting is None:
-            found.append(f)
-        elif setting.enabled:
-            found.append(Finding(f.rule, setting.severity, f.message, f.activity_id, f.role_id))
-    return sort_findings(matrix, found)
+        if f.rule not in RULES:
+            out.append(f)
+            continue
+        setting = config.setting(f.rule)
+        if setting.enabled:
+            out.append(replace(f, severity=setting.severity))
+    return out
+
+
+def apply_waivers(matrix: Matrix, config: RuleConfig, findings: list[Finding]) -> list[Finding]:
+    """Attach each waiver to the finding it names; report those that name none as stale."""
+    waivers = {w.key: w for w in matrix.waivers}
+    if not waivers:
+        return findings
+    out = []
+    used: set[tuple[str, str | None, str | None]] = set()
+    for finding in findings:
+        waiver = waivers.get(finding.key)
+        if waiver is not None:
+            used.add(waiver.key)
+            out.append(replace(finding, waiver=waiver))
+        else:
+            out.append(finding)
+    stale = config.setting("stale-waiver")
+    if stale.enabled:
+        for waiver in matrix.waivers:
+            if waiver.key not in used:
+                out.append(
+                    Finding(
+                        "stale-waiver",
+                        stale.severity,
+                        f"The waiver of {waiver.rule} (by {waiver.by}: {waiver.reason}) "
+                        "matches no current finding; remove it.",
+                        waiver.activity_id,
+                        waiver.role_id,
+                    )
+                )
+    return out
 
 
 class _Emit:
@@ -163,14 +169,17 @@ def _names(matrix: Matrix, role_ids: list[str]) -> str:
     return ", ".join(matrix.role(r).name for r in role_ids)
 
 
-def _activity_findings(matrix: Matrix, config: RuleConfig) -> Iterator[Finding]:
-    """Rules that read across one row."""
+def activity_findings(
+    matrix: Matrix, config: RuleConfig, activity_ids: Iterable[str]
+) -> list[Finding]:
+    """Rules that read across a row, for the given activities."""
     scheme = matrix.scheme
     acc, resp = scheme.accountable, scheme.responsible
     n_roles = len(matrix.roles)
     names = {letter.letter: letter.name for letter in scheme.letters}
     emit = _Emit(config)
-    for activity in matrix.activities:
+    for activity_id in activity_ids:
+        activity = matrix.activity(activity_id)
         row = matrix.row(activity.id)
         a_roles = [r for r, letters in row.items() if acc and acc in letters]
         r_roles = [r for r, letters in row.items() if resp and resp in letters]
@@ -214,29 +223,40 @@ def _activity_findings(matrix: Matrix, config: RuleConfig) -> Iterator[Finding]:
                     activity.id,
                     role_id,
                 )
-    yield from emit.out
+    return emit.out
 
 
-def _role_findings(matrix: Matrix, config: RuleConfig) -> Iterator[Finding]:
-    """Rules that read down one column."""
+def role_findings(
+    matrix: Matrix, config: RuleConfig, role_ids: Iterable[str] | None = None
+) -> list[Finding]:
+    """Rules that read down a column, for the given roles (default: all)."""
     scheme = matrix.scheme
     acc, resp = scheme.accountable, scheme.responsible
     names = {letter.letter: letter.name for letter in scheme.letters}
     n_act = len(matrix.activities)
-    involved = dict.fromkeys((r.id for r in matrix.roles), 0)
+    wanted = [r.id for r in matrix.roles] if role_ids is None else list(role_ids)
+    involved = dict.fromkeys(wanted, 0)
     owning = dict(involved)
     accountable = dict(involved)
-    for activity in matrix.activities:
-        for role_id, letters in matrix.row(activity.id).items():
-            involved[role_id] += 1
-            if (acc and acc in letters) or (resp and resp in letters):
-                owning[role_id] += 1
-            if acc and acc in letters:
-                accountable[role_id] += 1
+
+    def tally(role_id: str, letters: str) -> None:
+        involved[role_id] += 1
+        if (acc and acc in letters) or (resp and resp in letters):
+            owning[role_id] += 1
+        if acc and acc in letters:
+            accountable[role_id] += 1
+
+    if role_ids is None:  # all columns: one pass over the rows
+        for activity in matrix.activities:
+            for role_id, letters in matrix.row(activity.id).items():
+                tally(role_id, letters)
+    else:  # a few columns: read just those
+        for role_id in wanted:
+            for _, letters in matrix.column(role_id):
+                tally(role_id, letters)
     emit = _Emit(config)
     ownership = "/".join(names[x] for x in (resp, acc) if x)
-    for role in matrix.roles:
-        rid = role.id
+    for rid in wanted:
         if involved[rid] == 0:
             emit("unused-role", "This role has no letter on any activity.", None, rid)
             continue
@@ -259,10 +279,10 @@ def _role_findings(matrix: Matrix, config: RuleConfig) -> Iterator[Finding]:
                 )
         if involved[rid] == n_act:
             emit("everywhere-role", "This role has a letter on every activity.", None, rid)
-    yield from emit.out
+    return emit.out
 
 
-def _duplicates(matrix: Matrix, config: RuleConfig) -> list[Finding]:
+def duplicate_findings(matrix: Matrix, config: RuleConfig) -> list[Finding]:
     """Repeated names, compared trimmed and case-insensitively."""
     emit = _Emit(config)
     seen: dict[str, int] = {}

@@ -3,6 +3,9 @@
 Qt is imported only after :mod:`platform_check` has found nothing that would
 make Qt abort, so a missing display or library is one line on stderr and
 exit status 2, like every other error of the command line.
+
+Without a file the window shows the last file opened, if it still exists;
+on a first run, an untitled copy of the bundled English sample.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from raci_editor.storage.result import LoadResult
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from raci_editor.gui.main_window import MainWindow
 
 PROG = "raci-editor"
 EXIT_ERROR = 2
@@ -49,10 +54,21 @@ def run(path: str | None) -> int:
     if result is not None and path is not None:
         window.show_result(result, Path(path))
     else:
-        sample = default_sample()
-        if sample is not None:
-            window.open_file(sample)
+        open_at_start(window)
     return app.exec()
+
+
+def open_at_start(window: MainWindow) -> None:
+    """No file given: the last file opened if it is still there, else on a first run the sample."""
+    from raci_editor.gui import settings
+
+    first = settings.first_launch()
+    recent = settings.recent_files()
+    if recent and recent[0].is_file() and window.open_file(recent[0]):
+        return
+    sample = default_sample() if first else None
+    if sample is not None:
+        window.files.open_copy(sample)
 
 
 def application() -> QApplication:

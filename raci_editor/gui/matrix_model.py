@@ -1,160 +1,392 @@
-"""The table model over a matrix: activities are rows, roles are columns.
+"""The table model over a document: roles are columns, activities and group rows are rows.
 
-Read-only for now. Every lookup in :meth:`MatrixModel.data` is a list index
-or a dict lookup, so a matrix of ten thousand activities costs no more to
-show than one of ten.
+Rows are either an activity or a group row (the name of an activity group,
+shown before the group's first activity; a group can be collapsed). A row
+filter can hide activities. The model keeps its own lists of row and column
+keys and, after every edit, replays the difference as fine-grained
+insert/remove signals (:mod:`row_sync`), so ``data()`` stays O(1) and views
+keep their selection.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
 
+from raci_editor.core.edits import CellValue, Edit, SetCells
+from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
-from raci_editor.core.scheme import Scheme
+from raci_editor.core.rules import Finding, Severity
+from raci_editor.gui.document import Document
+from raci_editor.gui.palette import GROUP_BAND, letter_brushes
+from raci_editor.gui.row_sync import sync_list
 
 LETTERS_ROLE = Qt.ItemDataRole.UserRole + 1
 """The raw letters of a cell in scheme order (``"RA"``), ``""`` when empty."""
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The note on a cell, ``""`` when there is none."""
+ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 3
+"""``"group"`` or ``"activity"`` (data and vertical headerData)."""
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The group of a row's activity or group row, or of a column's role (headerData)."""
+COLLAPSED_ROLE = Qt.ItemDataRole.UserRole + 5
+"""Vertical headerData of a group row: whether the group is collapsed."""
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 6
+"""The worst unwaived finding's severity (``"error"``, ``"warning"``, ``"info"``) or None:
+of a cell (data), of an activity row (vertical headerData) or of a role (horizontal)."""
+FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 7
+"""The findings (core ``Finding`` objects) of a cell, row or column, waived ones included."""
 
-_ALPHA = 96
-"""Tints are translucent so that they read on light and on dark bases alike."""
-_PART_COLOURS = {
-    "accountable": QColor(226, 88, 62, _ALPHA),
-    "responsible": QColor(47, 158, 95, _ALPHA),
-    "consulted": QColor(242, 182, 48, _ALPHA),
-    "informed": QColor(59, 130, 214, _ALPHA),
-}
-_PART_ORDER = ("accountable", "responsible", "consulted", "informed")
-"""A cell with several letters takes the colour of its weightiest part."""
-_OTHER_COLOURS = (
-    QColor(142, 92, 214, _ALPHA),
-    QColor(22, 160, 170, _ALPHA),
-    QColor(214, 92, 160, _ALPHA),
-    QColor(128, 128, 128, _ALPHA),
-)
+_RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
 
+GROUP, ACTIVITY = "group", "activity"
+_CELL_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+RowKey = tuple[str, str, str]
+"""``("activity", activity_id, "")`` or ``("group", group, first activity id)``."""
 Index = QModelIndex | QPersistentModelIndex
-
-
-def letter_brushes(scheme: Scheme) -> tuple[str, dict[str, QBrush]]:
-    """The scheme's letters by colour priority, and a brush for each letter."""
-    brushes: dict[str, QBrush] = {}
-    priority = ""
-    for part in _PART_ORDER:
-        letter = getattr(scheme, part)
-        if letter is not None and letter not in brushes:
-            brushes[letter] = QBrush(_PART_COLOURS[part])
-            priority += letter
-    others = [ch for ch in scheme.alphabet if ch not in brushes]
-    for n, letter in enumerate(others):
-        brushes[letter] = QBrush(_OTHER_COLOURS[n % len(_OTHER_COLOURS)])
-        priority += letter
-    return priority, brushes
-
-
-def _item_tooltip(item: Role | Activity) -> str:
-    parts = [f"<b>{escape(item.name)}</b>"]
-    if item.group:
-        parts.append(f"Group: {escape(item.group)}")
-    if item.description:
-        parts.append(escape(item.description))
-    return "<br>".join(parts)
+ActivityFilter = Callable[[Matrix, Activity], bool]
 
 
 class MatrixModel(QAbstractTableModel):
-    """Shows a :class:`Matrix` as a table of letters."""
+    """Shows a :class:`Document`'s matrix and follows its edits."""
 
-    def __init__(self, matrix: Matrix | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._matrix = Matrix()
-        self._priority = ""
-        self._brushes: dict[str, QBrush] = {}
-        self._use(matrix or Matrix())
+        self._document = document or Document(parent=self)
+        self._rows: list[RowKey] = []
+        self._cols: list[str] = []
+        self._row_of: dict[str, int] | None = None
+        self._collapsed: set[str] = set()
+        self._filter: ActivityFilter | None = None
+        self._priority, self._brushes = "", dict[str, QBrush]()
+        self._document.applied.connect(self._on_applied)
+        self._use_document()
+
+    # -- the document --------------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        """The document shown."""
+        return self._document
 
     @property
     def matrix(self) -> Matrix:
-        """The matrix shown (do not change it behind the model's back)."""
-        return self._matrix
+        """The matrix shown (change it only through the document)."""
+        return self._document.matrix
 
-    def set_matrix(self, matrix: Matrix) -> None:
-        """Show another matrix; views reset."""
+    def set_document(self, document: Document) -> None:
+        """Show another document; views reset and groups open up again."""
         self.beginResetModel()
-        self._use(matrix)
+        if self._document is not document:
+            self._document.applied.disconnect(self._on_applied)
+            document.applied.connect(self._on_applied)
+            self._document = document
+        self._use_document()
         self.endResetModel()
 
-    def _use(self, matrix: Matrix) -> None:
-        self._matrix = matrix
-        self._priority, self._brushes = letter_brushes(matrix.scheme)
+    def _use_document(self) -> None:
+        document = self._document
+        self._collapsed.clear()
+        self._filter = None
+        self._priority, self._brushes = letter_brushes(document.matrix.scheme)
+        self._rows = self._build_rows()
+        self._cols = [r.id for r in document.matrix.roles]
+        self._row_of = None
+
+    # -- rows and columns ----------------------------------------------
+
+    def row_kind(self, row: int) -> str:
+        """``"group"`` or ``"activity"``."""
+        return self._rows[row][0]
+
+    def activity_at(self, row: int) -> Activity | None:
+        """The activity shown in a row, or None for a group row."""
+        kind, key, _ = self._rows[row]
+        return self.matrix.activity(key) if kind == ACTIVITY else None
+
+    def group_at(self, row: int) -> str:
+        """The group a row belongs to (a group row's own group)."""
+        kind, key, _ = self._rows[row]
+        return key if kind == GROUP else self.matrix.activity(key).group
 
     def role_at(self, column: int) -> Role:
         """The role shown in a column."""
-        return self._matrix.roles[column]
+        return self.matrix.role(self._cols[column])
 
-    def activity_at(self, row: int) -> Activity:
-        """The activity shown in a row."""
-        return self._matrix.activities[row]
+    def row_of_activity(self, activity_id: str) -> int | None:
+        """The row showing an activity, or None while it is collapsed or filtered out."""
+        if self._row_of is None:
+            self._row_of = {k[1]: i for i, k in enumerate(self._rows) if k[0] == ACTIVITY}
+        return self._row_of.get(activity_id)
+
+    def column_of_role(self, role_id: str) -> int:
+        """The column showing a role."""
+        return self.matrix.role_index(role_id)
+
+    def cell_keys(self, indexes: Sequence[Index]) -> list[tuple[str, str]]:
+        """(activity id, role id) of the activity cells among ``indexes``, in grid order."""
+        keys = []
+        for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
+            if index.isValid() and self._rows[index.row()][0] == ACTIVITY:
+                keys.append((self._rows[index.row()][1], self._cols[index.column()]))
+        return keys
+
+    def activity_rows(self) -> list[int]:
+        """Rows that show activities, in order (cached until the rows change)."""
+        if self._row_of is None:
+            self.row_of_activity("")
+        assert self._row_of is not None
+        return list(self._row_of.values())
+
+    # -- collapsing and filtering --------------------------------------
+
+    def is_collapsed(self, group: str) -> bool:
+        """Whether a group's activities are hidden."""
+        return group in self._collapsed
+
+    def set_collapsed(self, group: str, collapsed: bool) -> None:
+        """Hide or show a group's activities (a view setting, not an edit)."""
+        if collapsed == (group in self._collapsed):
+            return
+        (self._collapsed.add if collapsed else self._collapsed.discard)(group)
+        self._sync_rows()
+        row = next((i for i, k in enumerate(self._rows) if k[:2] == (GROUP, group)), None)
+        if row is not None:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+
+    def expand_all(self) -> None:
+        """Show every group's activities."""
+        for group in list(self._collapsed):
+            self.set_collapsed(group, False)
+
+    def set_activity_filter(self, keep: ActivityFilter | None) -> None:
+        """Show only the activities ``keep`` accepts (None: all). Applied now, not live."""
+        self._filter = keep
+        self._sync_rows()
+
+    @property
+    def is_filtered(self) -> bool:
+        """Whether a filter hides activities."""
+        return self._filter is not None
+
+    def _build_rows(self) -> list[RowKey]:
+        matrix = self.matrix
+        has_groups = any(a.group for a in matrix.activities)
+        rows: list[RowKey] = []
+        pending: RowKey | None = None
+        previous: str | None = None
+        for activity in matrix.activities:
+            group = activity.group
+            if has_groups and group != previous:
+                pending = (GROUP, group, activity.id)
+                if group in self._collapsed:
+                    rows.append(pending)
+                    pending = None
+            previous = group
+            if group in self._collapsed or (self._filter and not self._filter(matrix, activity)):
+                continue
+            if pending is not None:
+                rows.append(pending)
+                pending = None
+            rows.append((ACTIVITY, activity.id, ""))
+        return rows
+
+    def _sync_rows(self) -> None:
+        def remove(first: int, last: int) -> None:
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first : last + 1]
+            self._row_of = None
+            self.endRemoveRows()
+
+        def insert(at: int, keys: Sequence[RowKey]) -> None:
+            self.beginInsertRows(QModelIndex(), at, at + len(keys) - 1)
+            self._rows[at:at] = keys
+            self._row_of = None
+            self.endInsertRows()
+
+        sync_list(self._rows, self._build_rows(), remove, insert)
+
+    def _sync_columns(self) -> None:
+        def remove(first: int, last: int) -> None:
+            self.beginRemoveColumns(QModelIndex(), first, last)
+            del self._cols[first : last + 1]
+            self.endRemoveColumns()
+
+        def insert(at: int, keys: Sequence[str]) -> None:
+            self.beginInsertColumns(QModelIndex(), at, at + len(keys) - 1)
+            self._cols[at:at] = keys
+            self.endInsertColumns()
+
+        sync_list(self._cols, [r.id for r in self.matrix.roles], remove, insert)
+
+    def _on_applied(self, edit: Edit) -> None:
+        """Update views after one edit: cells, headers, or rows and columns."""
+        if isinstance(edit, SetCells):
+            self._cells_changed(edit)
+            self._findings_changed()
+            return
+        self._sync_columns()
+        self._sync_rows()
+        self._findings_changed()
+        if self._rows and self._cols:  # cell marks may change anywhere after such an edit
+            last = self.index(len(self._rows) - 1, len(self._cols) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [SEVERITY_ROLE, FINDINGS_ROLE])
+
+    def _findings_changed(self) -> None:
+        """Header marks follow the findings (headers repaint cheaply, so all of them)."""
+        if self._cols:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._cols) - 1)
+        if self._rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+
+    def findings_at(self, activity_id: str | None, role_id: str | None) -> list[Finding]:
+        """Findings about a cell, an activity (role None) or a role (activity None)."""
+        return self._document.validation.at(activity_id, role_id)
+
+    def _severity(self, activity_id: str | None, role_id: str | None) -> str | None:
+        worst = 0
+        for finding in self.findings_at(activity_id, role_id):
+            if finding.waiver is None:
+                worst = max(worst, _RANK[finding.severity])
+        return next((s.value for s, r in _RANK.items() if r == worst), None)
+
+    def _cells_changed(self, edit: SetCells) -> None:
+        rows, cols = [], []
+        for cell in edit.cells:
+            row = self.row_of_activity(cell.activity_id)
+            if row is not None:
+                rows.append(row)
+                cols.append(self.column_of_role(cell.role_id))
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), min(cols)), self.index(max(rows), max(cols))
+            )
 
     # -- Qt overrides ---------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractItemModel.rowCount: one row per activity."""
-        return 0 if parent.isValid() else len(self._matrix.activities)
+        """Override QAbstractItemModel.rowCount: activities and group rows."""
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractItemModel.columnCount: one column per role."""
-        return 0 if parent.isValid() else len(self._matrix.roles)
+        return 0 if parent.isValid() else len(self._cols)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.data: letters, tint, note and alignment of a cell."""
         if not index.isValid():
             return None
+        kind, key, _ = self._rows[index.row()]
+        if role == ROW_KIND_ROLE:
+            return kind
+        if kind == GROUP:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(GROUP_BAND)
+            if role == GROUP_ROLE:
+                return key
+            return None
+        matrix = self.matrix
+        role_id = self._cols[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return matrix.scheme.display(matrix.cell(key, role_id))
+        if role == LETTERS_ROLE:
+            return matrix.cell(key, role_id)
+        if role == NOTE_ROLE:
+            return matrix.note(key, role_id)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(matrix.cell(key, role_id))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
-        matrix = self._matrix
-        activity_id = matrix.activities[index.row()].id
-        role_id = matrix.roles[index.column()].id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return matrix.scheme.display(matrix.cell(activity_id, role_id))
-        if role == LETTERS_ROLE:
-            return matrix.cell(activity_id, role_id)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(matrix.cell(activity_id, role_id))
-        if role == NOTE_ROLE:
-            return matrix.note(activity_id, role_id)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._cell_tooltip(index.row(), index.column())
+            return self._cell_tooltip(key, role_id)
+        if role == GROUP_ROLE:
+            return matrix.activity(key).group
+        if role == SEVERITY_ROLE:
+            return self._severity(key, role_id)
+        if role == FINDINGS_ROLE:
+            return self.findings_at(key, role_id)
         return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractItemModel.setData: typed text becomes the cell's letters (undoable)."""
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        parsed = parse_cell(str(value or ""), self.matrix.scheme)
+        if parsed.unknown:
+            return False
+        [(activity_id, role_id)] = self.cell_keys([index])
+        cell = CellValue(
+            activity_id, role_id, parsed.letters, self.matrix.note(activity_id, role_id)
+        )
+        role_name = self.matrix.role(role_id).name
+        self._document.apply(SetCells((cell,)), self.tr("Set cell of {0}").format(role_name))
+        return True
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Override QAbstractItemModel.headerData: role names across, activity names down."""
-        horizontal = orientation == Qt.Orientation.Horizontal
-        items = self._matrix.roles if horizontal else self._matrix.activities
-        if not 0 <= section < len(items):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return items[section].name
+        """Override QAbstractItemModel.headerData: role names across, activities and groups down."""
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._cols):
+                return None
+            item: Role | Activity = self.matrix.role(self._cols[section])
+            if role == SEVERITY_ROLE:
+                return self._severity(None, item.id)
+            if role == FINDINGS_ROLE:
+                return self.findings_at(None, item.id)
+        else:
+            if not 0 <= section < len(self._rows):
+                return None
+            kind, key, _ = self._rows[section]
+            if role == ROW_KIND_ROLE:
+                return kind
+            if kind == GROUP:
+                return self._group_header(key, role)
+            item = self.matrix.activity(key)
+            if role == SEVERITY_ROLE:
+                return self._severity(item.id, None)
+            if role == FINDINGS_ROLE:
+                return self.findings_at(item.id, None)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _item_tooltip(items[section])
+            return _item_tooltip(item)
+        if role == GROUP_ROLE:
+            return item.group
+        return None
+
+    def _group_header(self, group: str, role: int) -> Any:
+        collapsed = group in self._collapsed
+        if role == Qt.ItemDataRole.DisplayRole:
+            arrow = "▸" if collapsed else "▾"
+            return f"{arrow} {group or self.tr('(no group)')}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(GROUP_BAND)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("Click to show this group's activities")
+                if collapsed
+                else self.tr("Click to collapse this group")
+            )
+        if role == GROUP_ROLE:
+            return group
+        if role == COLLAPSED_ROLE:
+            return collapsed
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Override QAbstractItemModel.flags: cells are selectable, not yet editable."""
-        if not index.isValid():
+        """Override QAbstractItemModel.flags: activity cells are editable, group rows inert."""
+        if not index.isValid() or self._rows[index.row()][0] == GROUP:
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+        return _CELL_FLAGS
 
     # -- helpers --------------------------------------------------------
 
@@ -164,13 +396,13 @@ class MatrixModel(QAbstractTableModel):
                 return self._brushes[letter]
         return None
 
-    def _cell_tooltip(self, row: int, column: int) -> str | None:
-        matrix = self._matrix
-        activity, role = matrix.activities[row], matrix.roles[column]
-        letters = matrix.cell(activity.id, role.id)
-        note = matrix.note(activity.id, role.id)
+    def _cell_tooltip(self, activity_id: str, role_id: str) -> str | None:
+        matrix = self.matrix
+        letters = matrix.cell(activity_id, role_id)
+        note = matrix.note(activity_id, role_id)
         if not letters and not note:
             return None
+        activity, role = matrix.activity(activity_id), matrix.role(role_id)
         lines = [f"<b>{escape(activity.name)}</b> — {escape(role.name)}"]
         for letter in letters:
             found = matrix.scheme.letter_def(letter)
@@ -178,5 +410,18 @@ class MatrixModel(QAbstractTableModel):
                 meaning = f": {escape(found.meaning)}" if found.meaning else ""
                 lines.append(f"<b>{letter}</b> {escape(found.name)}{meaning}")
         if note:
-            lines.append("<i>Note:</i> " + escape(note).replace("\n", "<br>"))
+            lines.append(self.tr("<i>Note:</i> ") + escape(note).replace("\n", "<br>"))
         return "<br>".join(lines)
+
+
+def _item_tooltip(item: Role | Activity) -> str:
+    parts = [f"<b>{escape(item.name)}</b>"]
+    if item.group:
+        parts.append(escape(item.group))
+    if isinstance(item, Role):
+        people = " / ".join(p for p in (item.holder, item.deputy) if p)
+        if people:
+            parts.append(escape(people))
+    if item.description:
+        parts.append(escape(item.description))
+    return "<br>".join(parts)

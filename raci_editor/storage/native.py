@@ -27,6 +27,7 @@ from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
 from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme, builtin_scheme
 from raci_editor.storage.atomic import write_atomic
 from raci_editor.storage.errors import FileError, os_reason
+from raci_editor.storage.native_rules import dump_rules, dump_waivers, parse_rules, parse_waivers
 
 SCHEMA_VERSION = 1
 """The version this program writes; files with a higher one are refused."""
@@ -48,6 +49,8 @@ class _File(BaseModel):
     roles: list[Role] = Field(default_factory=list)
     activities: list[Activity] = Field(default_factory=list)
     assignments: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    rules: Any = Field(default_factory=dict)
+    waivers: Any = Field(default_factory=list)
 
 
 def load(path: str | Path) -> Matrix:
@@ -166,6 +169,8 @@ def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
         activities=top.activities,
         letters=letters,
         notes=notes,
+        rules=parse_rules(top.rules, path),
+        waivers=sorted(parse_waivers(top.waivers, path), key=lambda w: w.sort_key),
     )
     for loc, message in invariant_problems(matrix):
         raise FileError(path, f"{format_location(loc)}: {message}")
@@ -263,6 +268,10 @@ def to_data(matrix: Matrix) -> dict[str, Any]:
                 row[role.id] = letters
         assignments[activity.id] = row
     data["assignments"] = assignments
+    if matrix.rules:
+        data["rules"] = dump_rules(matrix)
+    if matrix.waivers:
+        data["waivers"] = dump_waivers(matrix)
     return data
 
 

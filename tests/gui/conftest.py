@@ -1,4 +1,4 @@
-"""Fixtures for the desktop tests: a small matrix in code and files on disk."""
+"""Fixtures for the desktop tests: a small matrix in code and on disk, a grid with headers."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
 
 from raci_editor.core.model import Activity, Matrix, Role
+from raci_editor.gui.activity_header import ActivityHeader
+from raci_editor.gui.document import Document
+from raci_editor.gui.headers import install_headers
+from raci_editor.gui.matrix_model import MatrixModel
+from raci_editor.gui.role_header import RoleHeader
 from raci_editor.storage.formats import write_matrix
 
 
@@ -50,6 +57,14 @@ def make_matrix() -> Matrix:
     )
 
 
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its settings in a folder of its own, never in the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("RACI_EDITOR_SETTINGS_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def matrix() -> Matrix:
     """A fresh small matrix."""
@@ -70,3 +85,19 @@ def broken_file(tmp_path: Path) -> Path:
     path = tmp_path / "broken.raci.json"
     path.write_text("{ this is not json", encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def header_grid(
+    qtbot: QtBot, matrix: Matrix
+) -> tuple[QTableView, MatrixModel, RoleHeader, ActivityHeader]:
+    """A shown table view over the small matrix with both headers installed."""
+    view = QTableView()
+    qtbot.addWidget(view)
+    roles, activities = install_headers(view)
+    model = MatrixModel(Document(matrix), parent=view)
+    view.setModel(model)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, model, roles, activities

@@ -1,7 +1,10 @@
-"""Starting the desktop: errors before any window, the file or the sample, the icon."""
+"""Starting the desktop: errors before any window, the file, the last file or the sample."""
 
 from __future__ import annotations
 
+import configparser
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,10 +12,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from raci_editor import paths
-from raci_editor.gui import app
+from raci_editor.gui import app, settings
 from raci_editor.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def visible_main_windows() -> list[MainWindow]:
@@ -60,13 +64,49 @@ def test_run_shows_the_file_given(seen: list[MainWindow], matrix_file: Path) -> 
     assert app.run(str(matrix_file)) == 0
     assert len(seen) == 1
     assert seen[0].path == matrix_file
-    assert seen[0].model.rowCount() == 4
+    assert len(seen[0].model.activity_rows()) == 4
+    assert settings.recent_files()[0] == matrix_file
 
 
-def test_run_without_a_file_shows_the_english_sample(seen: list[MainWindow]) -> None:
+def test_the_grid_has_focus_on_the_first_activity_cell(
+    seen: list[MainWindow], matrix_file: Path
+) -> None:
+    app.run(str(matrix_file))
+    window = seen[0]
+    current = window.view.currentIndex()
+    assert window.model.row_kind(current.row()) == "activity"
+    assert window.model.activity_at(current.row()).id == "plan"
+    assert current.column() == 0
+
+
+def test_a_first_run_shows_an_untitled_copy_of_the_english_sample(
+    seen: list[MainWindow],
+) -> None:
     assert app.run(None) == 0
-    assert seen[0].path == paths.sample_path("marketing-team.en.raci.json")
-    assert seen[0].model.rowCount() > 0
+    window = seen[0]
+    assert window.path is None
+    assert window.windowTitle() == "Untitled[*] — RACI Editor"
+    assert not window.document.is_modified
+    sample = paths.sample_path("marketing-team.en.raci.json")
+    assert window.document.matrix.title == app.read_matrix(sample).matrix.title
+    assert window.model.rowCount() > 0
+
+
+def test_a_later_run_reopens_the_last_file(seen: list[MainWindow], matrix_file: Path) -> None:
+    settings.first_launch()
+    settings.add_recent_file(matrix_file)
+    assert app.run(None) == 0
+    assert seen[0].path == matrix_file
+
+
+def test_a_later_run_without_a_last_file_shows_an_empty_matrix(
+    seen: list[MainWindow], tmp_path: Path
+) -> None:
+    settings.first_launch()
+    settings.add_recent_file(tmp_path / "gone.raci.json")
+    assert app.run(None) == 0
+    assert seen[0].path is None
+    assert seen[0].document.matrix.roles == []
 
 
 def test_run_without_a_sample_shows_an_empty_matrix(
@@ -75,6 +115,7 @@ def test_run_without_a_sample_shows_an_empty_matrix(
     monkeypatch.setattr(app, "default_sample", lambda: None)
     assert app.run(None) == 0
     assert seen[0].path is None
+    assert seen[0].model.rowCount() == 0
 
 
 def test_the_application_is_named_and_has_the_icon(qapp) -> None:
@@ -98,3 +139,29 @@ def test_main_passes_the_file_to_run(monkeypatch: pytest.MonkeyPatch) -> None:
     assert app.main(["team.raci.json"]) == 7
     assert app.main([]) == 7
     assert calls == ["team.raci.json", None]
+
+
+def test_the_desktop_entry_starts_the_editor_with_its_icon() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(ROOT / "resources" / "raci-editor.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Name"] == "RACI Editor"
+    assert desktop["Exec"] == "raci-editor-gui %f"
+    assert desktop["Icon"] == "raci-editor"
+    assert "Office" in desktop["Categories"].split(";")
+    assert (ROOT / "resources" / "icons" / f"{desktop['Icon']}.svg").is_file()
+
+
+def test_the_desktop_entry_is_valid() -> None:
+    validate = shutil.which("desktop-file-validate")
+    if validate is None:
+        pytest.skip("desktop-file-validate is not installed")
+    done = subprocess.run(
+        [validate, str(ROOT / "resources" / "raci-editor.desktop")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -1,0 +1,247 @@
+"""The File menu's work: new, templates, open, recent files, save, save as, close.
+
+Nothing is dropped without asking: every way of replacing the document goes
+through :meth:`FileOps.may_drop_document` (Save / Discard / Cancel), and a
+file that cannot be read or written leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from raci_editor import paths
+from raci_editor.core.errors import RaciError
+from raci_editor.gui import dialogs, settings
+from raci_editor.gui.document import NATIVE_SUFFIX, Document
+from raci_editor.storage.formats import read_matrix, readable_suffixes, suffix
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from raci_editor.gui.main_window import MainWindow
+
+CSV_SUFFIX = ".csv"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileOps", text)
+
+
+def error_message(exc: BaseException) -> str:
+    """One line for a dialog about a file that could not be read or written."""
+    if isinstance(exc, RaciError):
+        return str(exc)
+    return _tr("unexpected {0}: {1}").format(type(exc).__name__, exc)
+
+
+def save_target(chosen: str, selected_filter: str) -> Path:
+    """The file to write for a name typed in the Save As dialog: ``.raci.json`` unless CSV."""
+    path = Path(chosen)
+    ext = suffix(path)
+    if ext in (NATIVE_SUFFIX, CSV_SUFFIX):
+        return path
+    if CSV_SUFFIX in selected_filter:
+        return path.with_name(path.name + CSV_SUFFIX)
+    stem = path.name[: -len(".json")] if ext == ".json" else path.name
+    return path.with_name(stem + NATIVE_SUFFIX)
+
+
+def template_language() -> str:
+    """The language of the templates to offer: Chinese for a Chinese locale, else English."""
+    return "zh-CN" if QLocale().name().startswith("zh") else "en"
+
+
+class FileOps(QObject):
+    """Opens and saves the window's document and keeps File › Open Recent up to date."""
+
+    def __init__(self, window: MainWindow, recent_menu: QMenu, clear_recent: QAction) -> None:
+        super().__init__(window)
+        self._window = window
+        self._recent_menu = recent_menu
+        self._clear_recent = clear_recent
+        recent_menu.aboutToShow.connect(self.rebuild_recent_menu)
+        self.rebuild_recent_menu()
+
+    @property
+    def _document(self) -> Document:
+        return self._window.document
+
+    def may_drop_document(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
+        self._window.commit_pending_edits()
+        if not self._document.is_modified:
+            return True
+        answer = dialogs.ask_save_changes(self._window, self._window.display_name())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- new and open -------------------------------------------------------
+
+    def new_matrix(self) -> bool:
+        """File › New: an empty untitled matrix."""
+        if not self.may_drop_document():
+            return False
+        self._window.show_document(Document(), None)
+        return True
+
+    def new_from_template(self, stem: str) -> bool:
+        """File › New from Template: a bundled sample as an untitled, unmodified copy."""
+        try:
+            path = paths.template_path(stem, template_language())
+        except paths.MissingResourceError as exc:  # an incomplete installation
+            dialogs.error(self._window, _tr("Cannot open template"), str(exc))
+            return False
+        return self.open_copy(path)
+
+    def open_copy(self, path: Path) -> bool:
+        """Show a file as a new untitled matrix (Save asks where), e.g. a template."""
+        try:
+            result = read_matrix(path)
+        except Exception as exc:  # a broken installation must not crash the window
+            dialogs.error(self._window, _tr("Cannot open template"), error_message(exc))
+            return False
+        if not self.may_drop_document():
+            return False
+        self._window.show_document(Document(result.matrix, None, result.findings), None)
+        return True
+
+    def open_dialog(self) -> bool:
+        """File › Open: choose a file of any readable format."""
+        source = self._window.source
+        start = source.parent if source is not None else Path.home()
+        patterns = " ".join(f"*{s}" for s in readable_suffixes())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window,
+            _tr("Open Matrix"),
+            str(start),
+            _tr("RACI matrices ({0});;All files (*)").format(patterns),
+        )
+        return bool(chosen) and self.open_file(chosen)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Read a file and show it; on failure tell the user and keep the document shown."""
+        try:
+            result = read_matrix(path)
+        except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
+            dialogs.error(self._window, _tr("Cannot open file"), error_message(exc))
+            return False
+        if not self.may_drop_document():
+            return False
+        self._window.show_result(result, Path(path))
+        return True
+
+    # -- recent files ---------------------------------------------------------
+
+    def open_recent(self, path: Path) -> bool:
+        """File › Open Recent: open one; a file that is gone leaves the list."""
+        if not path.is_file():
+            settings.remove_recent_file(path)
+            self.rebuild_recent_menu()
+            dialogs.error(
+                self._window,
+                _tr("Cannot open file"),
+                _tr("{0}: no such file; removed from the recent files").format(path),
+            )
+            return False
+        return self.open_file(path)
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put a file first in File › Open Recent."""
+        settings.add_recent_file(path)
+        self.rebuild_recent_menu()
+
+    def clear_recent_files(self) -> None:
+        """File › Open Recent › Clear List."""
+        settings.clear_recent_files()
+        self.rebuild_recent_menu()
+
+    def rebuild_recent_menu(self) -> None:
+        """Fill File › Open Recent from the settings; files not found are shown disabled."""
+        menu = self._recent_menu
+        menu.clear()
+        files = settings.recent_files()
+        for n, path in enumerate(files, 1):
+            number = f"&{n}" if n < 10 else "1&0"
+            found = path.is_file()
+            label = f"{number} {path.name}"
+            if not found:
+                label = _tr("{0} (not found)").format(label)
+            action = menu.addAction(label)
+            action.setData(str(path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(found)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not files:
+            menu.addAction(_tr("No Recent Files")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self._clear_recent)
+        self._clear_recent.setEnabled(bool(files))
+
+    # -- save and close --------------------------------------------------------
+
+    def save(self) -> bool:
+        """File › Save; a new, template or imported matrix goes through Save As."""
+        self._window.commit_pending_edits()
+        path = self._document.path
+        if path is None or suffix(path) != NATIVE_SUFFIX:
+            return self.save_as()
+        return self._write(path)
+
+    def save_as(self) -> bool:
+        """File › Save As: a ``.raci.json`` file, or a CSV after a warning of what it drops."""
+        self._window.commit_pending_edits()
+        known = self._document.path or self._window.source
+        recent = settings.recent_files()
+        if known is not None:
+            folder, stem = known.parent, known.name[: len(known.name) - len(suffix(known))]
+        else:
+            folder = recent[0].parent if recent and recent[0].parent.is_dir() else Path.home()
+            stem = _tr("Untitled")
+        native = _tr("RACI matrix (*{0})").format(NATIVE_SUFFIX)
+        csv = _tr("CSV grid (*{0})").format(CSV_SUFFIX)
+        chosen, selected = QFileDialog.getSaveFileName(
+            self._window,
+            _tr("Save Matrix As"),
+            str(folder / f"{stem}{NATIVE_SUFFIX}"),
+            f"{native};;{csv}",
+            native,
+        )
+        if not chosen:
+            return False
+        target = save_target(chosen, selected)
+        if suffix(target) == CSV_SUFFIX and not dialogs.warn(
+            self._window,
+            _tr("Save as CSV"),
+            _tr(
+                "A CSV file keeps the grid and the activity groups only: notes, descriptions, "
+                "role groups and holders and the matrix title are not saved. "
+                "Save as {0} anyway?"
+            ).format(target.name),
+            can_cancel=True,
+        ):
+            return False
+        return self._write(target)
+
+    def _write(self, target: Path) -> bool:
+        try:
+            self._document.save(target)
+        except Exception as exc:  # RaciError, or a bug: the document stays as it was
+            dialogs.error(self._window, _tr("Cannot save file"), error_message(exc))
+            return False
+        self._window.set_source(target)
+        self.add_recent_file(target)
+        self._window.show_message(_tr("Saved {0}").format(target))
+        return True
+
+    def close_document(self) -> bool:
+        """File › Close: ask about unsaved changes, then show an empty matrix."""
+        if not self.may_drop_document():
+            return False
+        self._window.show_document(Document(), None)
+        return True

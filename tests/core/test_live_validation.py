@@ -1,0 +1,99 @@
+"""Incremental validation always equals a full run, whatever the edits."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from raci_editor.core.edits import (
+    AddWaiver,
+    CellValue,
+    Edit,
+    InsertActivity,
+    RemoveRole,
+    SetCells,
+    SetRule,
+    UpdateActivity,
+    apply_edit,
+)
+from raci_editor.core.errors import ModelError
+from raci_editor.core.live_validation import LiveValidation
+from raci_editor.core.model import Activity, Matrix, Role
+from raci_editor.core.rules import Finding, RuleSetting, Severity, Waiver, validate
+
+LETTERS = st.sampled_from(["", "", "R", "A", "C", "I", "RA", "CI", "RACI"])
+
+
+def start(n_roles: int, n_acts: int) -> Matrix:
+    return Matrix(
+        roles=[Role(id=f"r{i}", name=f"Role {i % 3}") for i in range(n_roles)],
+        activities=[Activity(id=f"a{i}", name=f"Task {i % 4}") for i in range(n_acts)],
+    )
+
+
+@st.composite
+def an_edit(draw: st.DrawFn, m: Matrix) -> Edit:
+    act_ids = [a.id for a in m.activities]
+    role_ids = [r.id for r in m.roles]
+    kind = draw(st.sampled_from(["cells"] * 8 + ["insert", "remove", "rename", "rule", "waive"]))
+    if kind == "insert" or not act_ids or not role_ids:
+        new_id = f"n{len(act_ids)}-{draw(st.integers(0, 9999))}"
+        return InsertActivity(Activity(id=new_id, name="Task 1"), len(act_ids))
+    if kind == "remove" and len(role_ids) > 1:
+        return RemoveRole(draw(st.sampled_from(role_ids)))
+    if kind == "rename":
+        old = m.activity(draw(st.sampled_from(act_ids)))
+        return UpdateActivity(old.model_copy(update={"name": draw(st.sampled_from(["X", "Y"]))}))
+    if kind == "rule":
+        limit = draw(st.integers(0, 3))
+        return SetRule("too-many-consulted", RuleSetting(True, Severity.ERROR, limit))
+    if kind == "waive":
+        return AddWaiver(
+            Waiver("no-accountable", draw(st.sampled_from(act_ids)), None, "agreed", "Li")
+        )
+    cells = tuple(
+        CellValue(draw(st.sampled_from(act_ids)), draw(st.sampled_from(role_ids)), draw(LETTERS))
+        for _ in range(draw(st.integers(1, 4)))
+    )
+    return SetCells(cells)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data(), st.integers(1, 6), st.integers(0, 7))
+def test_incremental_equals_full_after_random_edits(
+    data: st.DataObject, n_roles: int, n_acts: int
+) -> None:
+    m = start(n_roles, n_acts)
+    read = [
+        Finding("unknown-code", Severity.ERROR, "'X' kept as note", a.id, m.roles[0].id)
+        for a in m.activities[:2]
+    ]
+    live = LiveValidation(m, read)
+    for _ in range(data.draw(st.integers(1, 15))):
+        edit = data.draw(an_edit(m))
+        try:
+            apply_edit(m, edit)
+        except ModelError:
+            continue  # a refused edit changes nothing
+        live.update(edit)
+        assert live.findings() == validate(m, extra=live.read_findings)
+
+
+def test_editing_a_cell_drops_its_read_finding() -> None:
+    m = start(2, 2)
+    read = [Finding("unknown-code", Severity.ERROR, "'X' kept", "a0", "r0")]
+    live = LiveValidation(m, read)
+    assert any(f.rule == "unknown-code" for f in live.findings())
+    edit = SetCells((CellValue("a0", "r0", "R"),))
+    apply_edit(m, edit)
+    live.update(edit)
+    assert not any(f.rule == "unknown-code" for f in live.findings())
+
+
+def test_counts_and_lookups() -> None:
+    m = start(2, 1)
+    live = LiveValidation(m)
+    assert live.counts()[Severity.ERROR] == 2  # no A, no R
+    assert [f.rule for f in live.at("a0", None)] == ["no-accountable", "no-responsible"]
+    assert [f.rule for f in live.at(None, "r0")] == ["unused-role"]
+    assert live.at("a0", "r0") == []

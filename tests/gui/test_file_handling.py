@@ -1,0 +1,472 @@
+"""File menu: new, templates, open, save, save as, close, quit, and never losing work."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from raci_editor import paths
+from raci_editor.core.edits import CellValue, SetCells
+from raci_editor.gui import file_ops
+from raci_editor.gui.main_window import MainWindow
+from raci_editor.storage import native
+from raci_editor.storage.errors import FileError
+from raci_editor.storage.formats import write_matrix
+
+pytestmark = pytest.mark.gui
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[MainWindow]:
+    """A main window on screen, closed at the end without asking."""
+    win = MainWindow()
+    win.show()
+    qtbot.wait_exposed(win)
+    yield win
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A copy of the English marketing-team sample."""
+    copy = tmp_path / "team.raci.json"
+    shutil.copyfile(paths.sample_path("marketing-team.en.raci.json"), copy)
+    return copy
+
+
+class Answers:
+    """Scripted answers to the window's questions, and what was asked."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.save_prompt = Button.Cancel
+        self.save_as: str = ""
+        self.warning = Button.Ok
+        self.asked: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+        self.warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+        monkeypatch.setattr(QMessageBox, "critical", self._critical)
+        monkeypatch.setattr(QMessageBox, "warning", self._warning)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", self._save_name)
+
+    def _question(self, parent, title, text, buttons=None, default=None):
+        self.asked.append(text)
+        assert buttons == Button.Save | Button.Discard | Button.Cancel
+        assert default == Button.Save
+        return self.save_prompt
+
+    def _critical(self, parent, title, text, *args):
+        self.errors.append((title, text))
+        return Button.Ok
+
+    def _warning(self, parent, title, text, *args):
+        self.warnings.append(text)
+        return self.warning
+
+    def _save_name(self, *args, **kwargs):
+        self.asked.append("save as")
+        return (self.save_as, "RACI matrix (*.raci.json)")
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    return Answers(monkeypatch)
+
+
+def set_cell(window: MainWindow, activity: str, role: str, letters: str) -> None:
+    cell = CellValue(activity, role, letters, window.document.matrix.note(activity, role))
+    window.document.apply(SetCells((cell,)), f"Set {letters}")
+
+
+def first_cell(window: MainWindow) -> tuple[str, str]:
+    matrix = window.document.matrix
+    return matrix.activities[0].id, matrix.roles[0].id
+
+
+# -- save ------------------------------------------------------------------------
+
+
+def test_save_writes_exactly_the_changed_cell(
+    window: MainWindow, sample_copy: Path, answers: Answers
+) -> None:
+    before = native.load(sample_copy)
+    window.open_file(sample_copy)
+    activity, role = first_cell(window)
+    new = "I" if before.cell(activity, role) != "I" else "C"
+    set_cell(window, activity, role, new)
+    assert window.isWindowModified()
+    window.act.save.trigger()
+    assert answers.asked == []
+    assert not window.isWindowModified()
+    after = native.load(sample_copy)
+    assert after.cell(activity, role) == new
+    after.put_cell(activity, role, before.cell(activity, role), before.note(activity, role))
+    assert after == before
+
+
+def test_undo_before_saving_leaves_the_file_as_it_was(
+    window: MainWindow, sample_copy: Path, answers: Answers
+) -> None:
+    text = sample_copy.read_bytes()
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+    window.act.undo.trigger()
+    assert not window.isWindowModified()
+    window.act.save.trigger()
+    assert native.load(sample_copy) == native.loads(text)
+
+
+def test_the_marker_comes_back_after_undoing_past_a_save(
+    window: MainWindow, sample_copy: Path, answers: Answers
+) -> None:
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+    window.act.save.trigger()
+    assert not window.isWindowModified()
+    window.act.undo.trigger()
+    assert window.isWindowModified()
+    window.act.redo.trigger()
+    assert not window.isWindowModified()
+
+
+def test_save_as_writes_a_new_file_and_renames_the_window(
+    window: MainWindow, sample_copy: Path, answers: Answers, tmp_path: Path
+) -> None:
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+    answers.save_as = str(tmp_path / "renamed.raci.json")
+    window.act.save_as.trigger()
+    assert window.path == tmp_path / "renamed.raci.json"
+    assert window.windowTitle() == "renamed.raci.json[*] — RACI Editor"
+    assert not window.isWindowModified()
+    assert native.load(tmp_path / "renamed.raci.json") == window.document.matrix
+    assert native.load(sample_copy) != window.document.matrix
+
+
+def test_save_as_adds_the_native_extension(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    answers.save_as = str(tmp_path / "plan")
+    window.act.save_as.trigger()
+    assert window.path == tmp_path / "plan.raci.json"
+    assert (tmp_path / "plan.raci.json").is_file()
+
+
+@pytest.mark.parametrize(
+    ("typed", "selected", "written"),
+    [
+        ("a.raci.json", "RACI matrix (*.raci.json)", "a.raci.json"),
+        ("a", "RACI matrix (*.raci.json)", "a.raci.json"),
+        ("a.json", "RACI matrix (*.raci.json)", "a.raci.json"),
+        ("a.RACI.JSON", "RACI matrix (*.raci.json)", "a.RACI.JSON"),
+        ("a", "CSV grid (*.csv)", "a.csv"),
+        ("a.csv", "RACI matrix (*.raci.json)", "a.csv"),
+    ],
+)
+def test_save_target(typed: str, selected: str, written: str) -> None:
+    assert file_ops.save_target(f"/x/{typed}", selected) == Path(f"/x/{written}")
+
+
+def test_save_of_a_new_matrix_asks_where(
+    window: MainWindow, answers: Answers, tmp_path: Path
+) -> None:
+    window.matrix_ops.add_role()
+    answers.save_as = str(tmp_path / "new.raci.json")
+    window.act.save.trigger()
+    assert answers.asked == ["save as"]
+    assert native.load(tmp_path / "new.raci.json").roles[0].name == "New role"
+
+
+def test_cancelling_save_as_changes_nothing(window: MainWindow, answers: Answers) -> None:
+    window.matrix_ops.add_role()
+    window.act.save.trigger()
+    assert window.path is None
+    assert window.isWindowModified()
+
+
+def test_a_failed_save_is_reported_and_the_document_stays_modified(
+    window: MainWindow, sample_copy: Path, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = sample_copy.read_bytes()
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+
+    def fail(matrix, path):
+        raise FileError(path, "cannot write: the disk is full")
+
+    monkeypatch.setattr("raci_editor.gui.document.write_matrix", fail)
+    window.act.save.trigger()
+    assert answers.errors == [
+        ("Cannot save file", f"{sample_copy}: cannot write: the disk is full")
+    ]
+    assert window.isWindowModified()
+    assert window.path == sample_copy
+    assert sample_copy.read_bytes() == text
+
+
+def test_save_as_csv_warns_what_is_lost(
+    window: MainWindow, sample_copy: Path, answers: Answers, tmp_path: Path
+) -> None:
+    window.open_file(sample_copy)
+    answers.save_as = str(tmp_path / "grid.csv")
+    answers.warning = Button.Cancel
+    window.act.save_as.trigger()
+    assert "notes" in answers.warnings[0]
+    assert not (tmp_path / "grid.csv").exists()
+    answers.warning = Button.Ok
+    window.act.save_as.trigger()
+    assert (tmp_path / "grid.csv").read_text(encoding="utf-8-sig").startswith("Group,Activity,")
+    assert window.windowTitle() == "grid.csv[*] — RACI Editor"
+
+
+# -- open ------------------------------------------------------------------------
+
+
+def test_a_broken_file_is_reported_and_the_document_kept(
+    window: MainWindow, matrix_file: Path, broken_file: Path, answers: Answers
+) -> None:
+    window.open_file(matrix_file)
+    shown = window.document
+    assert not window.open_file(broken_file)
+    [(title, text)] = answers.errors
+    assert title == "Cannot open file"
+    assert str(broken_file) in text
+    assert "not valid JSON" in text
+    assert "\n" not in text
+    assert window.document is shown
+    assert window.path == matrix_file
+
+
+def test_a_missing_file_is_reported(window: MainWindow, tmp_path: Path, answers: Answers) -> None:
+    assert not window.open_file(tmp_path / "gone.raci.json")
+    assert "no such file" in answers.errors[0][1]
+    assert window.path is None
+
+
+def test_an_unexpected_failure_is_reported_not_raised(
+    window: MainWindow, matrix_file: Path, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(path):
+        raise ValueError("bug in a reader")
+
+    monkeypatch.setattr(file_ops, "read_matrix", explode)
+    assert not window.open_file(matrix_file)
+    assert answers.errors == [("Cannot open file", "unexpected ValueError: bug in a reader")]
+
+
+def test_file_open_opens_the_chosen_file(
+    window: MainWindow, matrix_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(matrix_file), ""))
+    window.act.open.trigger()
+    assert window.path == matrix_file
+
+
+def test_cancelling_file_open_keeps_the_matrix(
+    window: MainWindow, matrix_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_file(matrix_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    window.act.open.trigger()
+    assert window.path == matrix_file
+
+
+def test_opening_another_file_asks_about_unsaved_changes(
+    window: MainWindow, matrix_file: Path, sample_copy: Path, answers: Answers
+) -> None:
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+    answers.save_prompt = Button.Cancel
+    assert not window.open_file(matrix_file)
+    assert answers.asked == ["Save the changes to team.raci.json before closing it?"]
+    assert window.path == sample_copy
+    assert window.isWindowModified()
+    answers.save_prompt = Button.Discard
+    assert window.open_file(matrix_file)
+    assert window.path == matrix_file
+    assert native.load(sample_copy) == native.load(paths.sample_path(paths.DEFAULT_SAMPLE))
+
+
+def test_a_csv_opens_untitled_and_saves_through_save_as(
+    window: MainWindow, tmp_path: Path, answers: Answers
+) -> None:
+    csv = tmp_path / "team.csv"
+    write_matrix(native.load(paths.sample_path(paths.DEFAULT_SAMPLE)), csv)
+    assert window.open_file(csv)
+    assert window.path is None
+    assert window.source == csv
+    assert window.windowTitle() == "team.csv[*] — RACI Editor"
+    answers.save_as = str(tmp_path / "team.raci.json")
+    window.act.save.trigger()
+    assert answers.asked == ["save as"]
+    assert window.path == tmp_path / "team.raci.json"
+
+
+# -- new, templates, close ----------------------------------------------------------
+
+
+def test_new_shows_an_empty_untitled_matrix(
+    window: MainWindow, matrix_file: Path, answers: Answers
+) -> None:
+    window.open_file(matrix_file)
+    window.act.new.trigger()
+    assert window.path is None
+    assert window.document.matrix.roles == []
+    assert window.windowTitle() == "Untitled[*] — RACI Editor"
+    assert answers.asked == []
+
+
+@pytest.mark.parametrize("stem", ["marketing-team", "product-launch", "event"])
+def test_a_template_opens_as_an_untitled_copy(
+    window: MainWindow, answers: Answers, stem: str
+) -> None:
+    [action] = [a for a in window.act.templates_menu.actions() if a.objectName().endswith(stem)]
+    action.trigger()
+    assert window.path is None
+    assert window.windowTitle() == "Untitled[*] — RACI Editor"
+    assert not window.isWindowModified()
+    assert window.document.matrix == native.load(paths.sample_path(f"{stem}.en.raci.json"))
+    assert window.document.undo_stack.count() == 0
+
+
+def test_new_with_unsaved_changes_asks_and_cancel_keeps_them(
+    window: MainWindow, answers: Answers
+) -> None:
+    window.matrix_ops.add_role()
+    window.act.new.trigger()
+    assert len(answers.asked) == 1
+    assert len(window.document.matrix.roles) == 1
+
+
+def test_close_asks_then_shows_an_empty_matrix(
+    window: MainWindow, sample_copy: Path, answers: Answers
+) -> None:
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+    answers.save_prompt = Button.Cancel
+    window.act.close.trigger()
+    assert window.path == sample_copy
+    answers.save_prompt = Button.Discard
+    window.act.close.trigger()
+    assert window.path is None
+    assert window.document.matrix.activities == []
+    assert window.isVisible()
+
+
+# -- quit -------------------------------------------------------------------------
+
+
+def test_quit_without_changes_closes_at_once(
+    window: MainWindow, matrix_file: Path, answers: Answers
+) -> None:
+    window.open_file(matrix_file)
+    window.act.quit.trigger()
+    assert not window.isVisible()
+    assert answers.asked == []
+
+
+def test_quit_with_unsaved_changes_and_cancel_keeps_everything(
+    window: MainWindow, sample_copy: Path, answers: Answers
+) -> None:
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+    answers.save_prompt = Button.Cancel
+    window.act.quit.trigger()
+    assert answers.asked == ["Save the changes to team.raci.json before closing it?"]
+    assert window.isVisible()
+    assert window.isWindowModified()
+
+
+def test_quit_with_discard_closes_without_saving(
+    window: MainWindow, sample_copy: Path, answers: Answers
+) -> None:
+    text = sample_copy.read_bytes()
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+    answers.save_prompt = Button.Discard
+    window.act.quit.trigger()
+    assert not window.isVisible()
+    assert sample_copy.read_bytes() == text
+
+
+def test_quit_with_save_saves_then_closes(
+    window: MainWindow, sample_copy: Path, answers: Answers
+) -> None:
+    window.open_file(sample_copy)
+    activity, role = first_cell(window)
+    set_cell(window, activity, role, "I")
+    answers.save_prompt = Button.Save
+    window.act.quit.trigger()
+    assert not window.isVisible()
+    assert native.load(sample_copy).cell(activity, role) == "I"
+
+
+def test_quit_with_save_of_an_untitled_matrix_cancelled_stays_open(
+    window: MainWindow, answers: Answers
+) -> None:
+    window.matrix_ops.add_role()
+    answers.save_prompt = Button.Save
+    answers.save_as = ""  # the Save As dialog is cancelled
+    window.act.quit.trigger()
+    assert answers.asked[-1] == "save as"
+    assert window.isVisible()
+    assert window.isWindowModified()
+
+
+def test_quit_with_a_failing_save_stays_open(
+    window: MainWindow, sample_copy: Path, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_file(sample_copy)
+    set_cell(window, *first_cell(window), "I")
+
+    def fail(matrix, path):
+        raise FileError(path, "cannot write: permission denied")
+
+    monkeypatch.setattr("raci_editor.gui.document.write_matrix", fail)
+    answers.save_prompt = Button.Save
+    window.act.quit.trigger()
+    assert window.isVisible()
+    assert answers.errors[0][0] == "Cannot save file"
+
+
+def test_save_as_proposes_the_name_and_folder_of_the_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    csv = tmp_path / "team.v2.csv"
+    write_matrix(native.load(paths.sample_path(paths.DEFAULT_SAMPLE)), csv)
+    window.open_file(csv)
+    proposed: list[str] = []
+
+    def save_name(parent, title, start, *args):
+        proposed.append(start)
+        return ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.act.save.trigger()
+    window.act.new.trigger()
+    window.act.save_as.trigger()
+    assert proposed == [str(tmp_path / "team.v2.raci.json"), str(tmp_path / "Untitled.raci.json")]
+
+
+def test_templates_follow_a_chinese_locale(window: MainWindow, answers: Answers) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        assert window.files.new_from_template("event")
+    finally:
+        QLocale.setDefault(previous)
+    assert window.document.matrix == native.load(paths.sample_path("event.zh-CN.raci.json"))
+    assert window.path is None
+
+
+def test_a_template_without_a_translation_falls_back_to_english() -> None:
+    assert paths.template_path("event", "fr") == paths.sample_path("event.en.raci.json")

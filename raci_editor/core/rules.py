@@ -44,6 +44,8 @@ class Finding:
     role_id: str | None = None
     waiver: Waiver | None = None
     """The waiver that accepts this finding; waived findings do not count."""
+    stale: Waiver | None = None
+    """For ``stale-waiver``: the waiver that matches no finding any more."""
 
     @property
     def key(self) -> tuple[str, str | None, str | None]:
@@ -136,6 +138,7 @@ def apply_waivers(matrix: Matrix, config: RuleConfig, findings: list[Finding]) -
                         "matches no current finding; remove it.",
                         waiver.activity_id,
                         waiver.role_id,
+                        stale=waiver,
                     )
                 )
     return out

@@ -167,6 +167,9 @@ class Actions(QObject):
             _tr("Dele&te Activities"), m.delete_activities, "Ctrl+Del"
         )
         self.edit_info = self._make(_tr("Matrix Title and D&escription…"), m.edit_info)
+        self.edit_rules = self._make(_tr("Ru&les…"), m.edit_rules)
+        self.reset_rules = self._make(_tr("Reset Rules to De&faults"), m.reset_rules)
+        self.launch_check = self._make(_tr("Read&y to Launch?"), m.launch_check, "Ctrl+Shift+L")
 
     def _make_help_actions(self) -> None:
         w = self._window
@@ -244,6 +247,8 @@ class Actions(QObject):
         matrix.addActions([self.move_activity_up, self.move_activity_down, self.delete_activities])
         matrix.addSeparator()
         matrix.addAction(self.edit_info)
+        matrix.addSeparator()
+        matrix.addActions([self.edit_rules, self.reset_rules, self.launch_check])
         self.matrix_menu = matrix
 
         help_menu = bar.addMenu(_tr("&Help"))

@@ -1,5 +1,8 @@
 """The activity header: activities under group headings; a click on a heading folds its group.
 
+An activity with findings shows a severity badge before its name, and its
+tooltip lists the findings.
+
 A drag of an activity becomes one undoable move; where it lands decides its
 group (:func:`drop_target`).
 """
@@ -8,19 +11,21 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QToolTip, QWidget
 
 from raci_editor.core.edits import Batch, MoveActivity, UpdateActivity
 from raci_editor.gui import shaping
+from raci_editor.gui.cell_delegate import badge_icon, findings_tooltip
 from raci_editor.gui.document import Document
-from raci_editor.gui.matrix_model import GROUP, MatrixModel
+from raci_editor.gui.matrix_model import FINDINGS_ROLE, GROUP, SEVERITY_ROLE, MatrixModel
 from raci_editor.gui.palette import GROUP_BAND
 from raci_editor.gui.shaping_header import ShapingHeader
 
 MAX_ROW_HEADER_WIDTH = 420
 """Longer activity names are elided."""
+V = Qt.Orientation.Vertical
 
 
 def _tr(text: str) -> str:
@@ -105,15 +110,52 @@ class ActivityHeader(ShapingHeader):
             widest = max((plain.horizontalAdvance(a.name) for a in matrix.activities), default=0)
             headings = {f"▾ {a.group}" for a in matrix.activities}
             widest = max([widest, *(bold.horizontalAdvance(h) for h in headings)])
-            self._width = min(widest + 4 * self._margin(), MAX_ROW_HEADER_WIDTH)
+            badge = self._badge_side() + self._margin()  # room for a finding's badge
+            self._width = min(widest + 4 * self._margin() + badge, MAX_ROW_HEADER_WIDTH)
         return QSize(max(self._width, self.minimumWidth()), hint.height())
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
-        """Override QHeaderView.paintSection: group headings get the group band."""
-        super().paintSection(painter, rect, logical_index)
+        """Override QHeaderView.paintSection: group bands; a badge before a flagged activity."""
         model = self.matrix_model()
-        if model is not None and model.row_kind(logical_index) == GROUP:
-            painter.fillRect(rect, GROUP_BAND)
+        severity = model.headerData(logical_index, V, SEVERITY_ROLE) if model else None
+        if not severity or not rect.isValid():
+            super().paintSection(painter, rect, logical_index)
+            if model is not None and model.row_kind(logical_index) == GROUP:
+                painter.fillRect(rect, GROUP_BAND)
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        self.initStyleOptionForIndex(option, logical_index)
+        option.rect = rect
+        side = self._badge_side()
+        background = option.palette.color(QPalette.ColorRole.Button)
+        option.icon = badge_icon(severity, side, background, self.devicePixelRatioF())
+        option.iconAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+
+    def _badge_side(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+
+    def tooltip_text(self, logical_index: int) -> str | None:
+        """The row's tooltip: the activity, then its findings (``rule: message``)."""
+        model = self.model()
+        if model is None or not 0 <= logical_index < model.rowCount():
+            return None
+        base = model.headerData(logical_index, V, Qt.ItemDataRole.ToolTipRole)
+        return findings_tooltip(base, model.headerData(logical_index, V, FINDINGS_ROLE) or [])
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Override QHeaderView.viewportEvent: the tooltip lists the row's findings."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_text(self.logicalIndexAt(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Override QHeaderView.mousePressEvent: a heading folds its group; it is not dragged."""

@@ -1,18 +1,58 @@
-"""Paints the grid's cells: letter tint, letters always centred, a note mark, group bands.
+"""Paints the grid's cells: letter tint, letters always centred, note and finding marks.
 
 Colour is never the only signal: the letters are always drawn, and their
 colour is chosen for contrast against the cell's final background, so cells
-read in light and dark palettes, selected or not. Editing happens in a
-dialog (:mod:`cell_editor`), never in the cell.
+read in light and dark palettes, selected or not. A cell with an error gets
+a solid frame and a "!" badge, one with a warning a dashed frame and a "▲"
+badge, one with an info a dot; a row with an error is faintly tinted across.
+The badges and finding tooltips are shared with the headers. Editing happens
+in a dialog (:mod:`cell_editor`), never in the cell.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from collections.abc import Sequence
+from html import escape
 
-from raci_editor.gui.matrix_model import GROUP, NOTE_ROLE, ROW_KIND_ROLE
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QHelpEvent,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
+
+from raci_editor.core.rules import Finding
+from raci_editor.gui.matrix_model import (
+    FINDINGS_ROLE,
+    GROUP,
+    NOTE_ROLE,
+    ROW_KIND_ROLE,
+    SEVERITY_ROLE,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,6 +102,90 @@ def readable_on(background: QColor, *candidates: QColor) -> QColor:
     return best
 
 
+# -- finding marks, shared with the headers ---------------------------------------
+
+_MARK_COLOURS = {  # (on a light background, on a dark one)
+    "error": (QColor(200, 30, 30), QColor(255, 110, 110)),
+    "warning": (QColor(196, 120, 0), QColor(255, 196, 64)),
+    "info": (QColor(25, 110, 200), QColor(110, 180, 245)),
+}
+_GLYPHS = {"error": "!", "warning": "!", "info": "i"}
+ERROR_ROW_TINT = QColor(220, 40, 40, 26)
+"""Laid over every cell of an activity row that has an unwaived error."""
+BADGE_SIZE = 11
+"""Side of the severity badge in cells; headers use their font's height."""
+
+
+def mark_colour(severity: str, background: QColor) -> QColor:
+    """The mark colour of a severity that reads on ``background``."""
+    light, dark = _MARK_COLOURS[severity]
+    return light if luminance(background) > 0.35 else dark
+
+
+def paint_badge(painter: QPainter, rect: QRect, severity: str, background: QColor) -> None:
+    """A severity badge in ``rect``: a disc with "!" (error), a triangle (warning), "i" (info)."""
+    fill = mark_colour(severity, background)
+    ink = max((QColor(Qt.GlobalColor.white), QColor(20, 20, 20)), key=lambda c: contrast(fill, c))
+    side = min(rect.width(), rect.height())
+    box = QRectF(rect.left(), rect.top() + (rect.height() - side) / 2, side, side)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    text_box = QRectF(box)
+    if severity == "warning":
+        painter.drawPolygon(
+            QPolygonF([box.bottomLeft(), QPointF(box.center().x(), box.top()), box.bottomRight()])
+        )
+        text_box.adjust(0, side * 0.25, 0, 0)
+    else:
+        painter.drawEllipse(box)
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(max(int(side * (0.62 if severity == "warning" else 0.75)), 6))
+    painter.setFont(font)
+    painter.setPen(ink)
+    painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, _GLYPHS[severity])
+    painter.restore()
+
+
+_ICONS: dict[tuple[str, int, bool, float], QIcon] = {}
+
+
+def badge_icon(severity: str, side: int, background: QColor, ratio: float = 1.0) -> QIcon:
+    """The badge of :func:`paint_badge` as an icon (for a header's label), cached."""
+    dark = luminance(background) <= 0.35
+    key = (severity, side, dark, ratio)
+    if key not in _ICONS:
+        pixmap = QPixmap(round(side * ratio), round(side * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        paint_badge(painter, QRect(0, 0, side, side), severity, background)
+        painter.end()
+        _ICONS[key] = QIcon(pixmap)
+    return _ICONS[key]
+
+
+def findings_tooltip(base: str | None, findings: Sequence[Finding]) -> str | None:
+    """``base`` (rich text) followed by one line per finding: ``rule: message``."""
+    if not findings:
+        return base
+    lines = [base] if base else []
+    for f in findings:
+        line = f"{escape(f.rule)}: {escape(f.message)}"
+        if f.waiver is not None:
+            waived = QCoreApplication.translate("CellDelegate", "waived by {0}: {1}")
+            line = f"<i>{line} ({escape(waived.format(f.waiver.by, f.waiver.reason))})</i>"
+        lines.append(f"<b>{escape(_severity_name(f.severity.value))}</b> {line}")
+    return "<br>".join(lines)
+
+
+def _severity_name(severity: str) -> str:
+    names = {"error": "Error", "warning": "Warning", "info": "Info"}
+    return QCoreApplication.translate("CellDelegate", names[severity])
+
+
 class CellDelegate(QStyledItemDelegate):
     """Draws one cell; there is no in-place editor."""
 
@@ -80,8 +204,12 @@ class CellDelegate(QStyledItemDelegate):
         base = palette.color(group, QPalette.ColorRole.Base)
         tint: QBrush = opt.backgroundBrush
         background = base
+        model = index.model()
+        row_severity = model.headerData(index.row(), Qt.Orientation.Vertical, SEVERITY_ROLE)
+        if row_severity == "error":
+            background = composite(background, ERROR_ROW_TINT)
         if tint.style() != Qt.BrushStyle.NoBrush:
-            background = composite(base, tint.color())
+            background = composite(background, tint.color())
         selected = bool(state & QStyle.StateFlag.State_Selected)
         if selected:
             highlight = QColor(palette.color(group, QPalette.ColorRole.Highlight))
@@ -104,6 +232,9 @@ class CellDelegate(QStyledItemDelegate):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
             if index.data(NOTE_ROLE):
                 self._paint_note_mark(painter, rect)
+            severity = index.data(SEVERITY_ROLE)
+            if severity:
+                self._paint_finding_mark(painter, rect, severity, background)
             if state & QStyle.StateFlag.State_HasFocus:
                 self._paint_focus(painter, rect, background, palette, group)
         finally:
@@ -119,6 +250,29 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(NOTE_MARK)
         painter.drawPolygon(triangle)
+
+    def _paint_finding_mark(
+        self, painter: QPainter, rect: QRect, severity: str, background: QColor
+    ) -> None:
+        """Error: solid frame and badge; warning: dashed frame and badge; info: a dot."""
+        colour = mark_colour(severity, background)
+        size = min(BADGE_SIZE, rect.height() - 4, rect.width() // 2)
+        corner = QRect(rect.left() + 3, rect.bottom() - size - 2, size, size)
+        if severity == "info":
+            dot = max(size // 2, 3)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawEllipse(QRect(corner.left(), corner.bottom() - dot + 1, dot, dot))
+            return
+        pen = QPen(colour, 2)
+        if severity == "warning":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        paint_badge(painter, corner, severity, background)
 
     def _paint_focus(
         self,
@@ -137,6 +291,21 @@ class CellDelegate(QStyledItemDelegate):
         painter.setPen(QPen(colour, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """Override QStyledItemDelegate.helpEvent: the cell's tooltip lists its findings."""
+        findings = index.data(FINDINGS_ROLE) if index.isValid() else None
+        if event.type() != QEvent.Type.ToolTip or not findings:
+            return super().helpEvent(event, view, option, index)
+        text = findings_tooltip(index.data(Qt.ItemDataRole.ToolTipRole), findings)
+        QToolTip.showText(event.globalPos(), text or "", view)
+        return True
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> None:  # type: ignore[override]
         """Override QStyledItemDelegate.createEditor: cells are edited in a dialog, not here."""

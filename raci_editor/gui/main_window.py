@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QIcon, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QToolButton,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from raci_editor.core.model import Matrix
-from raci_editor.core.rules import Finding, Severity, validate
+from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui import dialogs, settings
 from raci_editor.gui.actions import Actions, icon
 from raci_editor.gui.document import NATIVE_SUFFIX, Document
@@ -28,6 +30,8 @@ from raci_editor.gui.legend import Legend
 from raci_editor.gui.matrix_menu import MatrixMenu
 from raci_editor.gui.matrix_model import MatrixModel
 from raci_editor.gui.matrix_view import MatrixView
+from raci_editor.gui.problems_model import severity_icon
+from raci_editor.gui.problems_panel import ProblemsPanel
 from raci_editor.gui.properties_panel import PropertiesPanel
 from raci_editor.storage.formats import suffix
 from raci_editor.storage.result import LoadResult
@@ -45,19 +49,35 @@ def _count(n: int, one: str, many: str) -> str:
     return (one if n == 1 else many).format(n)
 
 
-def summary(matrix: Matrix, findings: list[Finding]) -> str:
-    """The status line: ``37 activities · 20 roles · RACI · 0 errors · 2 warnings``."""
-    errors = sum(f.severity is Severity.ERROR for f in findings)
-    warnings = sum(f.severity is Severity.WARNING for f in findings)
+def matrix_summary(matrix: Matrix) -> str:
+    """The first part of the status line: ``37 activities · 20 roles · RACI``."""
     return " · ".join(
         (
             _count(len(matrix.activities), _tr("{0} activity"), _tr("{0} activities")),
             _count(len(matrix.roles), _tr("{0} role"), _tr("{0} roles")),
             matrix.scheme.name,
+        )
+    )
+
+
+def findings_summary(counts: Mapping[Severity, int]) -> str:
+    """The clickable part of the status line: ``0 errors · 2 warnings``."""
+    errors, warnings = counts.get(Severity.ERROR, 0), counts.get(Severity.WARNING, 0)
+    return " · ".join(
+        (
             _count(errors, _tr("{0} error"), _tr("{0} errors")),
             _count(warnings, _tr("{0} warning"), _tr("{0} warnings")),
         )
     )
+
+
+def summary(matrix: Matrix, findings: list[Finding]) -> str:
+    """The status line: ``37 activities · 20 roles · RACI · 0 errors · 2 warnings``.
+
+    Waived findings do not count.
+    """
+    counts = {s: sum(f.severity is s and f.waiver is None for f in findings) for s in Severity}
+    return f"{matrix_summary(matrix)} · {findings_summary(counts)}"
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +88,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon())
         self._document = Document(parent=self)
         self._source: Path | None = None
-        self._findings: list[Finding] = []
         self.undo_group = QUndoGroup(self)
         self._model = MatrixModel(self._document, parent=self)
         self._view = MatrixView(self)
@@ -92,12 +111,9 @@ class MainWindow(QMainWindow):
                 self.act.toolbar.toggleViewAction(),
                 self.properties_dock.toggleViewAction(),
                 self.history_dock.toggleViewAction(),
+                self.problems_dock.toggleViewAction(),
             ]
         )
-        self._status_timer = QTimer(self)
-        self._status_timer.setSingleShot(True)
-        self._status_timer.setInterval(0)
-        self._status_timer.timeout.connect(self._refresh_status)
         self._wire_parts()
         self.show_document(self._document, None)
         self._restore_layout()
@@ -114,6 +130,9 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(view, self)
         self._central_layout.addWidget(self.find_bar)
         self.act.edit_menu.addActions([self.find_bar.next_action, self.find_bar.previous_action])
+        self.problems = ProblemsPanel(view, self.problems_dock)
+        self.problems.reveal_all = self._show_all_activities
+        self.problems_dock.setWidget(self.problems)
 
     # -- what the window shows -----------------------------------------
 
@@ -149,12 +168,12 @@ class MainWindow(QMainWindow):
 
     @property
     def findings(self) -> list[Finding]:
-        """What the rules found in the matrix shown (as of the last refresh)."""
-        return list(self._findings)
+        """What the rules found in the matrix shown, waived ones included."""
+        return self._document.validation.findings()
 
     def status_text(self) -> str:
         """The counts in the status bar."""
-        return self._summary.text()
+        return f"{self._summary.text()} · {self.problems_button.text()}"
 
     def display_name(self) -> str:
         """The name in the title: the file's, or "Untitled"."""
@@ -172,11 +191,22 @@ class MainWindow(QMainWindow):
         self.properties_dock = QDockWidget(self.tr("Properties"), self)
         self.properties_dock.setObjectName("properties-dock")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock.setObjectName("problems-dock")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
 
     def _build_status_bar(self) -> None:
         self.legend = Legend(self)
         self._summary = QLabel(self)
         self._summary.setObjectName("status-summary")
+        self.problems_button = QToolButton(self)
+        self.problems_button.setObjectName("status-problems")
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problems_button.setToolTip(self.tr("Show the Problems panel"))
+        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problems_button.clicked.connect(self.show_problems)
         separator = QFrame(self)
         separator.setFrameShape(QFrame.Shape.VLine)
         separator.setFrameShadow(QFrame.Shadow.Sunken)
@@ -184,6 +214,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.legend)
         bar.addPermanentWidget(separator)
         bar.addPermanentWidget(self._summary)
+        bar.addPermanentWidget(self.problems_button)
 
     # -- the document --------------------------------------------------
 
@@ -203,10 +234,13 @@ class MainWindow(QMainWindow):
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.path_changed.connect(self._update_title)
         self._model.set_document(document)  # the properties panel follows the model
+        self.problems.set_document(document)
         if old is not document:
             old.deleteLater()
         self._update_title()
         self._refresh_status()
+        if document.validation.counts()[Severity.ERROR]:
+            self.problems_dock.show()  # a team lead sees what blocks at once
         self._view.fit_columns()
         self.focus_grid()
 
@@ -235,20 +269,28 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     def _on_applied(self, _edit: object) -> None:
-        self._status_timer.start()
+        self._refresh_status()
 
     def _refresh_status(self) -> None:
-        """Run the rules and show the counts; forget read findings about what is gone."""
+        """Show the counts of the document's live findings (waived ones do not count)."""
         matrix = self._document.matrix
-        extra = [
-            f
-            for f in self._document.read_findings
-            if (f.activity_id is None or matrix.has_activity(f.activity_id))
-            and (f.role_id is None or matrix.has_role(f.role_id))
-        ]
-        self._findings = validate(matrix, extra=extra)
-        self._summary.setText(summary(matrix, self._findings))
+        counts = self._document.validation.counts()
+        self._summary.setText(matrix_summary(matrix))
+        self.problems_button.setText(findings_summary(counts))
+        worst = next((s for s in Severity if counts[s] and s is not Severity.INFO), None)
+        self.problems_button.setIcon(severity_icon(worst) if worst else QIcon())
         self.legend.set_scheme(matrix.scheme)
+
+    def _show_all_activities(self) -> None:
+        """Open every group and drop the row filter (to show a finding)."""
+        self.find_bar.role_filter.clear()
+        self._model.expand_all()
+
+    def show_problems(self) -> None:
+        """Open (or raise) the Problems panel and give it the focus."""
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        self.problems.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_message(self, text: str) -> None:
         """A transient message in the status bar."""
@@ -275,6 +317,7 @@ class MainWindow(QMainWindow):
         state = store.value(settings.STATE_KEY)
         if state is None or not self.restoreState(state):
             self.resizeDocks([self.properties_dock], [280], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.problems_dock], [200], Qt.Orientation.Vertical)
 
     # -- Edit, View and Help ---------------------------------------------
 

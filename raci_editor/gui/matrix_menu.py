@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-from raci_editor.gui import dialogs, shaping
+from raci_editor.gui import dialogs, launch_check, rule_edits, rules_dialog, shaping
 
 if TYPE_CHECKING:
     from raci_editor.gui.document import Document
@@ -205,6 +205,21 @@ class MatrixMenu(QObject):
         answer = dialogs.get_info(self._window, matrix.title, matrix.description)
         if answer is not None:
             shaping.set_info(self._document, *answer)
+
+    # -- rules and the launch check ----------------------------------------------
+
+    def edit_rules(self) -> None:
+        """Matrix › Rules…: every rule's on/off, severity and threshold, one undo step."""
+        rules_dialog.edit_rules(self._window, self._document)
+
+    def reset_rules(self) -> None:
+        """Matrix › Reset Rules to Defaults: one undo step, or a message when nothing changes."""
+        if not rule_edits.reset_rules(self._document):
+            self._window.show_message(_tr("The rules already have their defaults."))
+
+    def launch_check(self) -> None:
+        """Matrix › Ready to Launch?: what blocks, what warns, what is waived."""
+        launch_check.show_launch_check(self._window, self._document)
 
     # -- helpers ------------------------------------------------------------------
 

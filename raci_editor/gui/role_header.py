@@ -1,15 +1,28 @@
-"""The role header: a band naming each role group over its columns, role names wrapped below."""
+"""The role header: a band naming each role group over its columns, role names wrapped below.
+
+A role with findings shows a severity badge before its name, and its tooltip
+lists the findings.
+"""
 
 from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QToolTip, QWidget
 
 from raci_editor.gui import shaping
-from raci_editor.gui.matrix_model import GROUP_ROLE, MatrixModel
+from raci_editor.gui.cell_delegate import findings_tooltip, paint_badge
+from raci_editor.gui.matrix_model import FINDINGS_ROLE, GROUP_ROLE, SEVERITY_ROLE, MatrixModel
 from raci_editor.gui.palette import GROUP_BAND
 from raci_editor.gui.shaping_header import ShapingHeader
 
@@ -132,6 +145,7 @@ class RoleHeader(ShapingHeader):
         metrics = QFontMetrics(font)
         margin = self._margin()
         extra = max(size.width() - self.fontMetrics().horizontalAdvance(text), 2 * margin)
+        extra += self._badge_room(logical_index)
         natural = metrics.horizontalAdvance(text) + extra + 1  # + 1: advances are fractional
         width = min(max(size.width(), natural), MAX_COLUMN_WIDTH)
         lines = wrap_lines(text, font, width - extra)
@@ -161,6 +175,13 @@ class RoleHeader(ShapingHeader):
         font = self._bold() if option.state & QStyle.StateFlag.State_On else QFont(self.font())
         margin = self._margin()
         inner = option.rect.adjusted(margin, margin, -margin, -margin)
+        severity = self.model().headerData(logical_index, H, SEVERITY_ROLE)
+        if severity:
+            side = self._badge_side()
+            badge = QRect(inner.left(), inner.top() + (inner.height() - side) // 2, side, side)
+            background = option.palette.color(QPalette.ColorRole.Button)
+            paint_badge(painter, badge, severity, background)
+            inner.setLeft(inner.left() + self._badge_room(logical_index))
         painter.setFont(font)
         painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
         lines = wrap_lines(text, font, inner.width())
@@ -170,6 +191,35 @@ class RoleHeader(ShapingHeader):
             self._paint_band(
                 painter, QRect(rect.left(), rect.top(), rect.width(), band), logical_index
             )
+
+    def _badge_side(self) -> int:
+        return max(self.fontMetrics().height() - 2, 8)
+
+    def _badge_room(self, logical_index: int) -> int:
+        """Width a finding's badge takes before the name (0 without findings)."""
+        model = self.model()
+        if model is None or not model.headerData(logical_index, H, SEVERITY_ROLE):
+            return 0
+        return self._badge_side() + self._margin() // 2 + 1
+
+    def tooltip_text(self, logical_index: int) -> str | None:
+        """The column's tooltip: the role, then its findings (``rule: message``)."""
+        model = self.model()
+        if model is None or not 0 <= logical_index < model.columnCount():
+            return None
+        base = model.headerData(logical_index, H, Qt.ItemDataRole.ToolTipRole)
+        return findings_tooltip(base, model.headerData(logical_index, H, FINDINGS_ROLE) or [])
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Override QHeaderView.viewportEvent: the tooltip lists the role's findings."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_text(self.logicalIndexAt(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def _paint_band(self, painter: QPainter, band: QRect, logical: int) -> None:
         palette = self.palette()

@@ -410,3 +410,11 @@ def test_about_qt(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "aboutQt", lambda parent, *a: shown.append(parent))
     window.act.about_qt.trigger()
     assert shown == [window]
+
+
+def test_the_findings_part_of_the_status_line_is_a_button(window: MainWindow) -> None:
+    from raci_editor.gui.main_window import findings_summary
+
+    assert findings_summary({Severity.ERROR: 1, Severity.WARNING: 2}) == "1 error · 2 warnings"
+    assert window.problems_button.text() == "0 errors · 0 warnings"
+    assert window.problems_button.icon().isNull()  # nothing to worry about

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPalette
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QWidget
 
 from raci_editor.core.edits import Batch, MoveActivity, UpdateActivity
 from raci_editor.gui import shaping
-from raci_editor.gui.cell_delegate import badge_icon, findings_tooltip
+from raci_editor.gui.cell_delegate import badge_icon
 from raci_editor.gui.document import Document
-from raci_editor.gui.matrix_model import FINDINGS_ROLE, GROUP, SEVERITY_ROLE, MatrixModel
+from raci_editor.gui.matrix_model import GROUP, SEVERITY_ROLE, MatrixModel
 from raci_editor.gui.palette import GROUP_BAND
 from raci_editor.gui.shaping_header import ShapingHeader
 
@@ -137,25 +137,6 @@ class ActivityHeader(ShapingHeader):
 
     def _badge_side(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
-
-    def tooltip_text(self, logical_index: int) -> str | None:
-        """The row's tooltip: the activity, then its findings (``rule: message``)."""
-        model = self.model()
-        if model is None or not 0 <= logical_index < model.rowCount():
-            return None
-        base = model.headerData(logical_index, V, Qt.ItemDataRole.ToolTipRole)
-        return findings_tooltip(base, model.headerData(logical_index, V, FINDINGS_ROLE) or [])
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        """Override QHeaderView.viewportEvent: the tooltip lists the row's findings."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_text(self.logicalIndexAt(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Override QHeaderView.mousePressEvent: a heading folds its group; it is not dragged."""

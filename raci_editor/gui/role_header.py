@@ -8,21 +8,20 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
-    QHelpEvent,
     QPainter,
     QPalette,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QToolTip, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QWidget
 
 from raci_editor.gui import shaping
-from raci_editor.gui.cell_delegate import findings_tooltip, paint_badge
-from raci_editor.gui.matrix_model import FINDINGS_ROLE, GROUP_ROLE, SEVERITY_ROLE, MatrixModel
+from raci_editor.gui.cell_delegate import paint_badge
+from raci_editor.gui.matrix_model import GROUP_ROLE, SEVERITY_ROLE, MatrixModel
 from raci_editor.gui.palette import GROUP_BAND
 from raci_editor.gui.shaping_header import ShapingHeader
 
@@ -201,25 +200,6 @@ class RoleHeader(ShapingHeader):
         if model is None or not model.headerData(logical_index, H, SEVERITY_ROLE):
             return 0
         return self._badge_side() + self._margin() // 2 + 1
-
-    def tooltip_text(self, logical_index: int) -> str | None:
-        """The column's tooltip: the role, then its findings (``rule: message``)."""
-        model = self.model()
-        if model is None or not 0 <= logical_index < model.columnCount():
-            return None
-        base = model.headerData(logical_index, H, Qt.ItemDataRole.ToolTipRole)
-        return findings_tooltip(base, model.headerData(logical_index, H, FINDINGS_ROLE) or [])
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        """Override QHeaderView.viewportEvent: the tooltip lists the role's findings."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_text(self.logicalIndexAt(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
 
     def _paint_band(self, painter: QPainter, band: QRect, logical: int) -> None:
         palette = self.palette()

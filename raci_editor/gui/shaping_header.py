@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import suppress
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, QRect, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyle, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QHelpEvent
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QStyle, QTableView, QToolTip, QWidget
 
+from raci_editor.gui.cell_delegate import findings_tooltip
 from raci_editor.gui.grid_selection import replace_selection
-from raci_editor.gui.matrix_model import MatrixModel
+from raci_editor.gui.matrix_model import FINDINGS_ROLE, MatrixModel
 from raci_editor.gui.name_editor import NameEditor
 
 
@@ -129,6 +130,29 @@ class ShapingHeader(QHeaderView):
         view = self.parentWidget()
         if isinstance(view, QTableView) and first.isValid():
             replace_selection(view, first, QItemSelection(first, last))
+
+    def tooltip_text(self, logical_index: int) -> str | None:
+        """A section's tooltip: the role or activity, then its findings (``rule: message``)."""
+        model = self.model()
+        if model is None:
+            return None
+        horizontal = self.orientation() == Qt.Orientation.Horizontal
+        if not 0 <= logical_index < (model.columnCount() if horizontal else model.rowCount()):
+            return None
+        base = model.headerData(logical_index, self.orientation(), Qt.ItemDataRole.ToolTipRole)
+        findings = model.headerData(logical_index, self.orientation(), FINDINGS_ROLE) or []
+        return findings_tooltip(base, findings)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Override QHeaderView.viewportEvent: the tooltip lists the section's findings."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_text(self.logicalIndexAt(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def _margin(self) -> int:
         return self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)

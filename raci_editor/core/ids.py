@@ -40,8 +40,3 @@ class IdMaker:
             self._next[base] = n + 1
         self.taken.add(new_id)
         return new_id
-
-
-def make_id(name: str, taken: Iterable[str], prefix: str) -> str:
-    """One id for ``name`` that is not in ``taken`` (see :class:`IdMaker` for many)."""
-    return IdMaker(prefix, taken).make(name)

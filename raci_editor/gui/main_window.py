@@ -71,15 +71,6 @@ def findings_summary(counts: Mapping[Severity, int]) -> str:
     )
 
 
-def summary(matrix: Matrix, findings: list[Finding]) -> str:
-    """The status line: ``37 activities · 20 roles · RACI · 0 errors · 2 warnings``.
-
-    Waived findings do not count.
-    """
-    counts = {s: sum(f.severity is s and f.waiver is None for f in findings) for s in Severity}
-    return f"{matrix_summary(matrix)} · {findings_summary(counts)}"
-
-
 class MainWindow(QMainWindow):
     """One matrix in a grid; every change is undoable and nothing is lost without asking."""
 

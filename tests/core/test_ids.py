@@ -1,6 +1,6 @@
 """Ids made from names are readable and unique."""
 
-from raci_editor.core.ids import IdMaker, make_id, slug
+from raci_editor.core.ids import IdMaker, slug
 
 
 def test_slug_is_readable_ascii() -> None:
@@ -9,12 +9,12 @@ def test_slug_is_readable_ascii() -> None:
     assert slug("市场总监") == ""
 
 
-def test_make_id_avoids_taken_ids() -> None:
-    assert make_id("Plan", set(), "activity") == "plan"
-    assert make_id("Plan", {"plan"}, "activity") == "plan-2"
-    assert make_id("Plan", {"plan", "plan-2"}, "activity") == "plan-3"
-    assert make_id("市场总监", set(), "role") == "role-1"
-    assert make_id("销售部", {"role-1"}, "role") == "role-2"
+def test_an_id_avoids_taken_ids() -> None:
+    assert IdMaker("activity", set()).make("Plan") == "plan"
+    assert IdMaker("activity", {"plan"}).make("Plan") == "plan-2"
+    assert IdMaker("activity", {"plan", "plan-2"}).make("Plan") == "plan-3"
+    assert IdMaker("role", set()).make("市场总监") == "role-1"
+    assert IdMaker("role", {"role-1"}).make("销售部") == "role-2"
 
 
 def test_id_maker_is_linear_for_repeated_and_non_ascii_names() -> None:

@@ -6,16 +6,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from raci_editor import paths
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.gui.activity_header import ActivityHeader
 from raci_editor.gui.document import Document
 from raci_editor.gui.headers import install_headers
+from raci_editor.gui.main_window import MainWindow
 from raci_editor.gui.matrix_model import MatrixModel
 from raci_editor.gui.role_header import RoleHeader
 from raci_editor.storage.formats import write_matrix
@@ -101,3 +104,17 @@ def header_grid(
     view.show()
     qtbot.waitExposed(view)
     return view, model, roles, activities
+
+
+@pytest.fixture
+def draft_window(qtbot: QtBot) -> Iterator[MainWindow]:
+    """The main window on screen with the product-launch draft open; closed without asking."""
+    win = MainWindow()
+    assert win.open_file(paths.sample_path("product-launch-draft.en.raci.json"))
+    win.show()
+    win.activateWindow()
+    qtbot.wait_exposed(win)
+    yield win
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -114,16 +113,9 @@ def test_the_dialog_escapes_names_and_copies_the_text(qtbot, draft: Document) ->
 
 
 @pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:
-    """The draft sample in a window; closed at the end without asking."""
-    win = MainWindow()
-    win.show()
-    qtbot.wait_exposed(win)
-    win.open_file(DRAFT)
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(draft_window: MainWindow) -> MainWindow:
+    """The draft sample in a window."""
+    return draft_window
 
 
 def test_ready_to_launch_opens_the_check(

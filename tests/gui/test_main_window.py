@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from raci_editor import __version__
 from raci_editor.core.edits import CellValue, SetCells
 from raci_editor.core.model import Matrix, Role
-from raci_editor.core.rules import Severity, validate
+from raci_editor.core.rules import Severity
 from raci_editor.gui import dialogs
-from raci_editor.gui.main_window import MainWindow, summary
+from raci_editor.gui.main_window import MainWindow, findings_summary, matrix_summary
 from raci_editor.gui.matrix_view import MatrixView
 
 pytestmark = pytest.mark.gui
@@ -117,8 +117,10 @@ def test_the_status_line_follows_edits(qtbot, window: MainWindow, matrix_file: P
 
 def test_the_summary_counts_in_the_singular_too(matrix: Matrix) -> None:
     one = Matrix(roles=[Role(id="r", name="R")])
-    assert summary(one, validate(one)).startswith("0 activities · 1 role · RACI")
-    assert summary(matrix, []) == "4 activities · 4 roles · RACI · 0 errors · 0 warnings"
+    assert matrix_summary(one) == "0 activities · 1 role · RACI"
+    assert matrix_summary(matrix) == "4 activities · 4 roles · RACI"
+    assert findings_summary({}) == "0 errors · 0 warnings"
+    assert findings_summary({Severity.ERROR: 1, Severity.WARNING: 1}) == "1 error · 1 warning"
 
 
 def test_the_legend_names_every_letter(window: MainWindow) -> None:

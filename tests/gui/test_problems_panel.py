@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,17 +35,9 @@ DRAFT_FINDINGS = [
 
 
 @pytest.fixture
-def window(qtbot: QtBot) -> Iterator[MainWindow]:
+def window(draft_window: MainWindow) -> MainWindow:
     """The main window on screen with the draft sample open."""
-    win = MainWindow()
-    assert win.open_file(DRAFT)
-    win.show()
-    win.activateWindow()
-    qtbot.wait_exposed(win)
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+    return draft_window
 
 
 def shown_keys(panel: ProblemsPanel) -> list[tuple[str, str | None, str | None]]:

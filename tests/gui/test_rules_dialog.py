@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -180,16 +180,9 @@ def test_checking_a_rule_enables_its_severity_and_threshold(qtbot, document: Doc
 
 
 @pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:
-    """The draft sample in a window; closed at the end without asking."""
-    win = MainWindow()
-    win.show()
-    qtbot.wait_exposed(win)
-    win.open_file(DRAFT)
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(draft_window: MainWindow) -> MainWindow:
+    """The draft sample in a window."""
+    return draft_window
 
 
 def test_matrix_rules_opens_the_dialog_and_applies(

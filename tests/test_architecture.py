@@ -37,7 +37,9 @@ def test_only_gui_imports_qt(path: Path) -> None:
     assert not qt, f"{path.name} imports {qt}; only raci_editor/gui may"
 
 
-@pytest.mark.parametrize("path", sorted((PACKAGE / "core").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((PACKAGE / "core").rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_core_uses_no_files_and_no_outer_layer(path: Path) -> None:
     for module in imported_modules(path):
         top = module.split(".")[0]

@@ -102,6 +102,8 @@ RULES: dict[str, Rule] = {
         Rule("duplicate-role", _W, "A role has the same name as an earlier one"),
         Rule("unknown-code", _E, "A cell holds text that is not a letter of the scheme"),
         Rule("skipped-row", _W, "A row of the file was skipped while reading it"),
+        Rule("lookalike-letter", _I, "A look-alike character was read as a letter"),
+        Rule("import", _I, "What the importer decided about the file's layout"),
         Rule("stale-waiver", _I, "A waiver matches no current finding"),
         Rule(
             "accountable-is-responsible",

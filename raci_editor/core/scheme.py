@@ -1,4 +1,4 @@
-"""Letter schemes: RACI (the default), RASCI, DACI, CAIRO, RACI-VS and custom ones.
+"""Letter schemes: RACI (the default), RASCI, DACI, CAIRO, RACI-VS, DRASCI and custom ones.
 
 A scheme names its letters in display order and says which letter plays the
 accountable, responsible, consulted and informed parts, so that the rules
@@ -154,7 +154,20 @@ RACI_VS = _scheme(
     ("S", "Signatory", "Approves the verifier's decision and signs off the result."),
 )
 
-BUILTIN_SCHEMES: dict[str, Scheme] = {s.name: s for s in (RACI, RASCI, DACI, CAIRO, RACI_VS)}
+DRASCI = _scheme(
+    "DRASCI",
+    _RACI_PARTS,
+    ("D", "Driver", "Drives the activity and coordinates those who do the work."),
+    _R,
+    _A,
+    ("S", "Supportive", "Provides resources or help to those responsible."),
+    _C,
+    _I,
+)
+
+BUILTIN_SCHEMES: dict[str, Scheme] = {
+    s.name: s for s in (RACI, RASCI, DACI, CAIRO, RACI_VS, DRASCI)
+}
 
 
 def builtin_scheme(name: str) -> Scheme:

@@ -76,6 +76,10 @@ class Actions(QObject):
             "document-open",
             std.SP_DialogOpenButton,
         )
+        self.import_ = self._make(
+            _tr("&Import…"), lambda: files().import_dialog(), "Ctrl+Shift+I", "document-import"
+        )
+        self.import_.setStatusTip(_tr("Add the activities of a spreadsheet to this matrix"))
         self.save = self._make(
             _tr("&Save"), lambda: files().save(), Key.Save, "document-save", std.SP_DialogSaveButton
         )
@@ -221,6 +225,7 @@ class Actions(QObject):
         file.addMenu(self.templates_menu)
         file.addAction(self.open)
         file.addMenu(self.recent_menu)
+        file.addAction(self.import_)
         file.addSeparator()
         file.addActions([self.save, self.save_as])
         file.addSeparator()

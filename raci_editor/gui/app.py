@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from raci_editor import __version__, paths
 from raci_editor.core.errors import RaciError
 from raci_editor.gui import platform_check
-from raci_editor.storage.formats import read_matrix
+from raci_editor.storage.formats import IMPORT_SUFFIXES, read_grids, read_matrix, suffix
 from raci_editor.storage.result import LoadResult
 
 if TYPE_CHECKING:
@@ -39,9 +39,13 @@ def run(path: str | None) -> int:
     if problem is not None:
         return _fail(problem)
     result: LoadResult | None = None
+    importing = path is not None and suffix(path) in IMPORT_SUFFIXES
     if path is not None:
-        try:
-            result = read_matrix(path)
+        try:  # an unreadable file is one line on stderr, before any window
+            if importing:
+                read_grids(path)
+            else:
+                result = read_matrix(path)
         except RaciError as exc:
             return _fail(str(exc))
     try:
@@ -53,8 +57,8 @@ def run(path: str | None) -> int:
     window.show()
     if result is not None and path is not None:
         window.show_result(result, Path(path))
-    else:
-        open_at_start(window)
+    elif not (importing and path is not None and window.open_file(path)):
+        open_at_start(window)  # nothing given, or the import preview was cancelled
     return app.exec()
 
 

@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from raci_editor.core.edits import Batch, Edit, apply_edit
-from raci_editor.core.errors import ModelError
+from raci_editor.core.edits import Edit, apply_edit
 from raci_editor.core.live_validation import LiveValidation
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding
@@ -63,17 +62,11 @@ class Document(QObject):
         self.undo_stack.push(EditCommand(self, edit, inverse, text))
 
     def apply_now(self, edit: Edit) -> Edit:
-        """Apply without touching the undo stack; return the inverse. For commands."""
-        if isinstance(edit, Batch):
-            inverses: list[Edit] = []
-            try:
-                for child in edit.edits:
-                    inverses.append(self.apply_now(child))
-            except ModelError:
-                for inverse in reversed(inverses):
-                    self.apply_now(inverse)
-                raise
-            return Batch(tuple(reversed(inverses)))
+        """Apply without touching the undo stack; return the inverse. For commands.
+
+        A Batch is applied whole (all or nothing) and announced once, so that
+        importing a thousand activities is one update, not a thousand.
+        """
         inverse = apply_edit(self.matrix, edit)
         self.validation.update(edit)
         self.applied.emit(edit)

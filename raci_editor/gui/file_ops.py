@@ -7,6 +7,7 @@ file that cannot be read or written leaves the document as it was.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,10 +15,20 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from raci_editor import paths
+from raci_editor.core.edits import Batch
 from raci_editor.core.errors import RaciError
-from raci_editor.gui import dialogs, settings
+from raci_editor.core.importing import Imported
+from raci_editor.core.importing.merge import merge_edit
+from raci_editor.gui import dialogs, import_preview, settings
 from raci_editor.gui.document import NATIVE_SUFFIX, Document
-from raci_editor.storage.formats import read_matrix, readable_suffixes, suffix
+from raci_editor.gui.import_report_view import IMPORT_RULE
+from raci_editor.storage.formats import (
+    IMPORT_SUFFIXES,
+    read_grids,
+    read_matrix,
+    readable_suffixes,
+    suffix,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -25,6 +36,8 @@ if TYPE_CHECKING:
     from raci_editor.gui.main_window import MainWindow
 
 CSV_SUFFIX = ".csv"
+IMPORT_FOLDER_KEY = "files/import-folder"
+"""Where File › Import… last found a spreadsheet."""
 
 
 def _tr(text: str) -> str:
@@ -53,6 +66,11 @@ def save_target(chosen: str, selected_filter: str) -> Path:
 def template_language() -> str:
     """The language of the templates to offer: Chinese for a Chinese locale, else English."""
     return "zh-CN" if QLocale().name().startswith("zh") else "en"
+
+
+def _patterns(suffixes: Iterable[str]) -> str:
+    """``*.xlsx *.csv`` for a file dialog filter."""
+    return " ".join(f"*{s}" for s in suffixes)
 
 
 class FileOps(QObject):
@@ -111,20 +129,31 @@ class FileOps(QObject):
         return True
 
     def open_dialog(self) -> bool:
-        """File › Open: choose a file of any readable format."""
+        """File › Open: choose a matrix or a spreadsheet."""
         source = self._window.source
         start = source.parent if source is not None else Path.home()
-        patterns = " ".join(f"*{s}" for s in readable_suffixes())
+        everything = dict.fromkeys((*readable_suffixes(), *IMPORT_SUFFIXES))
+        filters = ";;".join(
+            (
+                _tr("RACI matrices and spreadsheets ({0})").format(_patterns(everything)),
+                _tr("RACI matrices (*{0})").format(NATIVE_SUFFIX),
+                _tr("Spreadsheets ({0})").format(_patterns(IMPORT_SUFFIXES)),
+                _tr("All files (*)"),
+            )
+        )
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window,
-            _tr("Open Matrix"),
-            str(start),
-            _tr("RACI matrices ({0});;All files (*)").format(patterns),
+            self._window, _tr("Open Matrix"), str(start), filters
         )
         return bool(chosen) and self.open_file(chosen)
 
     def open_file(self, path: str | Path) -> bool:
-        """Read a file and show it; on failure tell the user and keep the document shown."""
+        """Read a file and show it; on failure tell the user and keep the document shown.
+
+        A spreadsheet goes through the import preview and opens as a new untitled
+        matrix (Save suggests ``<stem>.raci.json`` beside it).
+        """
+        if suffix(path) in IMPORT_SUFFIXES:
+            return self._open_spreadsheet(Path(path))
         try:
             result = read_matrix(path)
         except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
@@ -133,6 +162,78 @@ class FileOps(QObject):
         if not self.may_drop_document():
             return False
         self._window.show_result(result, Path(path))
+        return True
+
+    def _open_spreadsheet(self, path: Path) -> bool:
+        imported = self._preview(path, _tr("Cannot open file"))
+        if imported is None or not self.may_drop_document():
+            return False
+        findings = [f for f in imported.findings if f.rule != IMPORT_RULE]
+        self._window.show_document(Document(imported.matrix, None, findings), path)
+        self.add_recent_file(path)
+        return True
+
+    def _preview(self, path: Path, failed: str) -> Imported | None:
+        """Read a spreadsheet and let the user check the import; None when cancelled or failed."""
+        try:
+            grids = read_grids(path)
+        except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
+            dialogs.error(self._window, failed, error_message(exc))
+            return None
+        return import_preview.choose_import(self._window, grids, path.name)
+
+    # -- import into the open matrix ----------------------------------------------
+
+    def import_dialog(self) -> bool:
+        """File › Import: choose a spreadsheet to add to the open matrix."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window,
+            _tr("Import Spreadsheet"),
+            str(self._import_folder()),
+            ";;".join(
+                (
+                    _tr("Spreadsheets ({0})").format(_patterns(IMPORT_SUFFIXES)),
+                    _tr("All files (*)"),
+                )
+            ),
+        )
+        if not chosen:
+            return False
+        settings.settings().setValue(IMPORT_FOLDER_KEY, str(Path(chosen).parent))
+        return self.import_file(chosen)
+
+    def _import_folder(self) -> Path:
+        """The folder of the last import, else that of the matrix shown, else home."""
+        remembered = settings.settings().value(IMPORT_FOLDER_KEY)
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        source = self._window.source
+        return source.parent if source is not None else Path.home()
+
+    def import_file(self, path: str | Path) -> bool:
+        """Add a spreadsheet's activities (and new roles) to the open matrix as one undo step."""
+        path = Path(path)
+        self._window.commit_pending_edits()
+        imported = self._preview(path, _tr("Cannot import file"))
+        if imported is None:
+            return False
+        document = self._document
+        edit = merge_edit(document.matrix, imported.matrix)
+        if isinstance(edit, Batch) and not edit.edits:
+            self._window.show_message(_tr("{0} holds no activities to import").format(path.name))
+            return False
+        try:
+            document.apply(edit, _tr("Import {0}").format(path.name))
+        except RaciError as exc:  # the matrix is left as it was
+            dialogs.error(self._window, _tr("Cannot import file"), error_message(exc))
+            return False
+        count = len(imported.matrix.activities)
+        text = (
+            _tr("Imported {0} activity from {1}")
+            if count == 1
+            else _tr("Imported {0} activities from {1}")
+        )
+        self._window.show_message(text.format(count, path.name))
         return True
 
     # -- recent files ---------------------------------------------------------

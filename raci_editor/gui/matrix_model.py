@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QFont
 
 from raci_editor.core.edits import CellValue, Edit, SetCells
+from raci_editor.core.errors import ModelError
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import Finding, Severity
@@ -280,6 +281,12 @@ class MatrixModel(QAbstractTableModel):
         """Override QAbstractItemModel.data: letters, tint, note and alignment of a cell."""
         if not index.isValid():
             return None
+        try:
+            return self._data(index, role)
+        except ModelError:  # a view asking mid-sync after a batch, about a row now gone
+            return None
+
+    def _data(self, index: Index, role: int) -> Any:
         kind, key, _ = self._rows[index.row()]
         if role == ROW_KIND_ROLE:
             return kind
@@ -330,6 +337,12 @@ class MatrixModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Override QAbstractItemModel.headerData: role names across, activities and groups down."""
+        try:
+            return self._header_data(section, orientation, role)
+        except ModelError:  # a header asking mid-sync after a batch, about a section now gone
+            return None
+
+    def _header_data(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._cols):
                 return None

@@ -116,6 +116,10 @@ def meanings() -> dict[str, str]:
             "A cell holds text that is not a letter of the scheme (kept as the cell's note)."
         ),
         "skipped-row": _tr("A row of the file was skipped while reading it."),
+        "lookalike-letter": _tr(
+            "A look-alike character (e.g. a Cyrillic С) was read as the Latin letter."
+        ),
+        "import": _tr("What the importer decided about a spreadsheet's layout."),
         "stale-waiver": _tr("A waiver saved in the file matches no current finding."),
         "accountable-is-responsible": _tr("One role is both A and R on the same activity."),
     }

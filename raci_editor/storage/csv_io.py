@@ -1,8 +1,8 @@
 """CSV in and out, in the layout of CLI.md (``Group,Activity,<role>,…``).
 
-Reading also takes a plain grid with activities in the first column, in
-UTF-8 (with or without BOM), UTF-16 or GB18030, separated by commas,
-semicolons or tabs. The full spreadsheet importer builds on this.
+Reading takes that layout exactly; any other CSV (in UTF-8 with or without
+BOM, UTF-16 or GB18030, separated by commas, semicolons or tabs) goes
+through the spreadsheet importer like a one-sheet workbook.
 """
 
 from __future__ import annotations
@@ -15,17 +15,20 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from raci_editor.core.ids import IdMaker
+from raci_editor.core.importing import Grid, ImportOptions, make_grid
+from raci_editor.core.importing.scheme_pick import pick_scheme
 from raci_editor.core.letters import ParsedCell, clean_text, parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import RULES, Finding
-from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme
+from raci_editor.core.scheme import Scheme
+from raci_editor.storage import spreadsheet
 from raci_editor.storage.atomic import write_atomic
-from raci_editor.storage.errors import FileError, os_reason
+from raci_editor.storage.errors import FileError
+from raci_editor.storage.reading import read_bytes
 from raci_editor.storage.result import LoadResult
 
 MAX_BYTES = 256 << 20
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_DETECT_ORDER = ("RACI", "RASCI", "CAIRO", "RACI-VS", "DACI")
 _DELIMITERS = (",", ";", "\t")
 _SNIFF_CHARS = 65536
 
@@ -68,16 +71,9 @@ def save(matrix: Matrix, path: str | Path) -> None:
     write_atomic(path, codecs.BOM_UTF8 + dumps(matrix).encode("utf-8"))
 
 
-def load(path: str | Path) -> LoadResult:
+def load(path: str | Path, options: ImportOptions | None = None) -> LoadResult:
     """Read a CSV file into a matrix plus the findings met while reading."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise FileError(path, os_reason(exc, "read")) from None
-    if len(data) > MAX_BYTES:
-        raise FileError(path, f"is larger than {MAX_BYTES >> 20} MB")
-    return loads(decode(data, path), path)
+    return loads(decode(read_bytes(path, MAX_BYTES), path), path, options)
 
 
 def decode(data: bytes, path: str | Path) -> str:
@@ -133,53 +129,78 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def loads(text: str, path: str | Path = "<data>") -> LoadResult:
-    """Parse CSV text (see :func:`load`)."""
-    numbered = [(n, r) for n, r in enumerate(_rows(text, path), 1) if any(c.strip() for c in r)]
-    if not numbered:
+def loads(
+    text: str, path: str | Path = "<data>", options: ImportOptions | None = None
+) -> LoadResult:
+    """Parse CSV text (see :func:`load`): our own layout exactly, others through the importer."""
+    rows = _rows(text, path)
+    if not any(c.strip() for r in rows for c in r):
         raise FileError(path, "holds no matrix: the file is empty")
+    if _is_ours(rows):
+        return _load_ours(rows, path)
+    return spreadsheet.import_from(path, [grid_of(rows, path)], options)
+
+
+def read_grid(path: str | Path) -> Grid:
+    """A CSV file as a one-sheet grid, for the import preview."""
+    return grid_of(_rows(decode(read_bytes(path, MAX_BYTES), path), path), path)
+
+
+def grid_of(rows: list[list[str]], path: str | Path) -> Grid:
+    """CSV rows as a grid named after the file."""
+    return make_grid(_stem(path), rows)
+
+
+def _is_ours(rows: list[list[str]]) -> bool:
+    first = next((r for r in rows if any(c.strip() for c in r)), [])
+    return [clean_text(c).casefold() for c in first[:2]] == ["group", "activity"]
+
+
+def _stem(path: str | Path) -> str:
+    name = Path(path).name
+    return name[:-4] if name.lower().endswith(".csv") else name
+
+
+def _load_ours(all_rows: list[list[str]], path: str | Path) -> LoadResult:
+    """The layout ``convert`` writes: every named row is an activity, column 1 its group."""
+    numbered = [(n, r) for n, r in enumerate(all_rows, 1) if any(c.strip() for c in r)]
     rows = [r for _, r in numbered]
     header = [clean_text(c) for c in rows[0]]
-    ours = len(header) >= 2 and [h.casefold() for h in header[:2]] == ["group", "activity"]
-    name_col = 1 if ours else 0
     used = {c for r in rows[1:] for c, cell in enumerate(r) if cell.strip()}
     width = max(len(r) for r in rows)
-    role_cols = [c for c in range(name_col + 1, width) if _at(header, c) or c in used]
-    if not role_cols:
-        raise FileError(path, "holds no matrix: no role columns after the activity column")
+    role_cols = [c for c in range(2, width) if _at(header, c) or c in used]
     role_ids = IdMaker("role")
     roles: list[Role] = []
     for c in role_cols:
         name = _at(header, c) or f"Role {len(roles) + 1}"
         roles.append(Role(id=role_ids.make(name), name=name))
     body = [(n, r, [_at(r, c) for c in role_cols]) for n, r in numbered[1:]]
-    scheme = detect_scheme(
-        text for _, r, cells in body if clean_text(_at(r, name_col)) for text in cells
-    )
+    scheme = detect_scheme(text for _, r, cells in body if clean_text(_at(r, 1)) for text in cells)
     activity_ids = IdMaker("activity")
     activities: list[Activity] = []
     letters: dict[str, dict[str, str]] = {}
     notes: dict[str, dict[str, str]] = {}
     findings: list[Finding] = []
+    parsed_texts: dict[str, ParsedCell] = {}
     for number, r, cells in body:
-        name = clean_text(_at(r, name_col))
+        name = clean_text(_at(r, 1))
         if not name:
             if any(c.strip() for c in cells):
                 findings.append(_skipped(number))
             continue
-        group = clean_text(r[0]) if ours else ""
-        activity = Activity(id=activity_ids.make(name), name=name, group=group)
+        activity = Activity(id=activity_ids.make(name), name=name, group=clean_text(r[0]))
         activities.append(activity)
         for role, cell_text in zip(roles, cells, strict=True):
-            parsed = parse_cell(cell_text, scheme)
+            parsed = parsed_texts.get(cell_text)
+            if parsed is None:
+                parsed = parsed_texts[cell_text] = parse_cell(cell_text, scheme)
             if parsed.letters:
                 letters.setdefault(activity.id, {})[role.id] = parsed.letters
             elif parsed.unknown:
                 notes.setdefault(activity.id, {})[role.id] = parsed.unknown
                 findings.append(_unknown(parsed, scheme, activity.id, role.id))
-    file_name = Path(path).name
     matrix = Matrix.model_construct(
-        title=file_name[:-4] if file_name.lower().endswith(".csv") else file_name,
+        title=_stem(path),
         description="",
         scheme=scheme,
         roles=roles,
@@ -214,14 +235,5 @@ def _unknown(parsed: ParsedCell, scheme: Scheme, activity_id: str, role_id: str)
 
 
 def detect_scheme(texts: Iterable[str]) -> Scheme:
-    """The first built-in scheme that reads every cell text, else the one that reads most."""
-    distinct = {t for t in texts if t.strip()}
-    best, best_unknown = BUILTIN_SCHEMES["RACI"], None
-    for name in _DETECT_ORDER:
-        scheme = BUILTIN_SCHEMES[name]
-        unknown = sum(1 for t in distinct if parse_cell(t, scheme).unknown)
-        if unknown == 0:
-            return scheme
-        if best_unknown is None or unknown < best_unknown:
-            best, best_unknown = scheme, unknown
-    return best
+    """The smallest built-in scheme that reads every cell text, else the one that reads most."""
+    return pick_scheme(texts, {})[0]

@@ -6,8 +6,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from raci_editor.core.importing import Grid, ImportOptions
 from raci_editor.core.model import Matrix
-from raci_editor.storage import csv_io, native
+from raci_editor.storage import csv_io, native, spreadsheet
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.result import LoadResult
 
@@ -15,6 +16,10 @@ _READERS: dict[str, Callable[[Path], LoadResult]] = {
     ".raci.json": lambda p: LoadResult(native.load(p)),
     ".json": lambda p: LoadResult(native.load(p)),
     ".csv": csv_io.load,
+    ".xlsx": spreadsheet.load,
+    ".xlsm": spreadsheet.load,
+    ".xls": spreadsheet.load,
+    ".ods": spreadsheet.load,
 }
 _WRITERS: dict[str, Callable[[Matrix, Path], None]] = {
     ".raci.json": native.save,
@@ -22,7 +27,9 @@ _WRITERS: dict[str, Callable[[Matrix, Path], None]] = {
     ".csv": csv_io.save,
 }
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-_LATER = (*WORKBOOK_SUFFIXES, ".pdf", ".png", ".html", ".md")
+IMPORT_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
+"""Files that go through the importer (and its preview in the editor)."""
+_LATER = (".xlsx", ".pdf", ".png", ".html", ".md")
 
 
 def suffix(path: str | Path) -> str:
@@ -50,8 +57,20 @@ def read_matrix(path: str | Path, sheet: str | None = None) -> LoadResult:
     if reader is None:
         raise FileError(path, _unsupported(ext, "read", readable_suffixes()))
     if sheet is not None:
-        raise FileError(path, "--sheet applies only to workbooks (.xlsx, .xlsm, .xls, .ods)")
+        if ext not in WORKBOOK_SUFFIXES:
+            raise FileError(path, "--sheet applies only to workbooks (.xlsx, .xlsm, .xls, .ods)")
+        return spreadsheet.load(path, ImportOptions(sheet=sheet))
     return reader(Path(path))
+
+
+def read_grids(path: str | Path) -> list[Grid]:
+    """The sheets of a workbook or CSV file, for the import preview; FileError when unreadable."""
+    ext = suffix(path)
+    if ext == ".csv":
+        return [csv_io.read_grid(path)]
+    if ext in WORKBOOK_SUFFIXES:
+        return spreadsheet.read_grids(path)
+    raise FileError(path, f"is not a spreadsheet (import reads {', '.join(IMPORT_SUFFIXES)})")
 
 
 def write_matrix(matrix: Matrix, path: str | Path) -> None:

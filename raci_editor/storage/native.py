@@ -26,8 +26,9 @@ from raci_editor.core.errors import describe_validation_errors, format_location
 from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
 from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme, builtin_scheme
 from raci_editor.storage.atomic import write_atomic
-from raci_editor.storage.errors import FileError, os_reason
+from raci_editor.storage.errors import FileError
 from raci_editor.storage.native_rules import dump_rules, dump_waivers, parse_rules, parse_waivers
+from raci_editor.storage.reading import read_bytes
 
 SCHEMA_VERSION = 1
 """The version this program writes; files with a higher one are refused."""
@@ -55,14 +56,7 @@ class _File(BaseModel):
 
 def load(path: str | Path) -> Matrix:
     """Read a native file; raise FileError naming the file and the place of any problem."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise FileError(path, os_reason(exc, "read")) from None
-    if len(data) > MAX_BYTES:
-        raise FileError(path, f"is larger than {MAX_BYTES >> 20} MB; not a RACI Editor file?")
-    return loads(data, path)
+    return loads(read_bytes(path, MAX_BYTES, "; not a RACI Editor file?"), path)
 
 
 def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:

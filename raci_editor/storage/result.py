@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from raci_editor.core.importing import ImportReport
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding
 
@@ -14,3 +15,5 @@ class LoadResult:
 
     matrix: Matrix
     findings: list[Finding] = field(default_factory=list)
+    report: ImportReport | None = None
+    """For spreadsheets: what the importer decided (None for native files)."""

@@ -9,7 +9,7 @@ from raci_editor.core.scheme import BUILTIN_SCHEMES, CAIRO, DACI, RACI, LetterDe
 
 
 def test_builtin_schemes_say_which_letter_plays_each_part() -> None:
-    assert set(BUILTIN_SCHEMES) == {"RACI", "RASCI", "DACI", "CAIRO", "RACI-VS"}
+    assert set(BUILTIN_SCHEMES) == {"RACI", "RASCI", "DACI", "CAIRO", "RACI-VS", "DRASCI"}
     assert (RACI.responsible, RACI.accountable, RACI.consulted, RACI.informed) == tuple("RACI")
     assert DACI.responsible == "D"
     assert DACI.letter_def("A") is not None

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from raci_editor import paths
 from raci_editor.gui import app, settings
+from raci_editor.gui.import_preview import ImportPreviewDialog
 from raci_editor.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -66,6 +67,34 @@ def test_run_shows_the_file_given(seen: list[MainWindow], matrix_file: Path) -> 
     assert seen[0].path == matrix_file
     assert len(seen[0].model.activity_rows()) == 4
     assert settings.recent_files()[0] == matrix_file
+
+
+@pytest.mark.parametrize("answer", [QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+def test_run_shows_a_spreadsheet_through_the_import_preview(
+    seen: list[MainWindow],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QDialog.DialogCode,
+) -> None:
+    sheet = tmp_path / "team.csv"
+    sheet.write_text("Activity,Boss,Dev\nPlan,A,R\nBuild,I,A/R\n", encoding="utf-8")
+    previews: list[str] = []
+
+    def exec_(dialog: ImportPreviewDialog) -> int:
+        previews.append(dialog.windowTitle())
+        return answer.value
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
+    settings.clear_recent_files()
+    assert app.run(str(sheet)) == 0
+    assert len(previews) == 1
+    assert len(seen) == 1
+    names = [a.name for a in seen[0].document.matrix.activities]
+    if answer is QDialog.DialogCode.Accepted:
+        assert names == ["Plan", "Build"]
+        assert seen[0].document.path is None  # an import: Save asks where
+    else:
+        assert names != ["Plan", "Build"]  # cancelled: the usual start instead
 
 
 def test_the_grid_has_focus_on_the_first_activity_cell(

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from raci_editor import paths
 from raci_editor.core.edits import CellValue, SetCells
-from raci_editor.gui import file_ops
+from raci_editor.core.importing import ColumnKind
+from raci_editor.gui import file_ops, settings
+from raci_editor.gui.import_preview import ImportPreviewDialog
 from raci_editor.gui.main_window import MainWindow
 from raci_editor.storage import native
 from raci_editor.storage.errors import FileError
@@ -78,6 +81,53 @@ class Answers:
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return Answers(monkeypatch)
+
+
+class Previews:
+    """Answers the import preview: Import when it can (or Cancel), and keeps what it showed."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.cancel = False
+        self.before_import: list[Callable[[ImportPreviewDialog], object]] = []
+        """Called with the dialog before answering (to make choices in it)."""
+        self.shown: list[tuple[str, bool, str]] = []
+
+        def exec_(dialog: ImportPreviewDialog) -> int:  # a function, so that it binds as exec
+            return self.answer(dialog)
+
+        monkeypatch.setattr(ImportPreviewDialog, "exec", exec_)
+
+    def answer(self, dialog: ImportPreviewDialog) -> int:
+        """What ``dialog.exec()`` returns: Import when it is enabled, unless told to cancel."""
+        for choose in self.before_import:
+            choose(dialog)
+        enabled = dialog.import_button.isEnabled()
+        self.shown.append((dialog.windowTitle(), enabled, dialog.summary.text()))
+        if self.cancel or not enabled:
+            return QDialog.DialogCode.Rejected
+        dialog.import_button.click()
+        return dialog.result()
+
+
+@pytest.fixture
+def previews(monkeypatch: pytest.MonkeyPatch) -> Previews:
+    return Previews(monkeypatch)
+
+
+def team_workbook(path: Path, roles: list[str] | None = None) -> Path:
+    """A workbook with a title above the matrix and a cell that is not a letter."""
+    roles = roles or ["Project Manager", "Developer", "QA"]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "RACI"
+    sheet.append(["Team responsibilities"])
+    sheet.append([])
+    sheet.append(["Activity", *roles])
+    sheet.append(["Plan the release", "A", "R", "C"])
+    sheet.append(["Build it", "I", "R/A", "ask Bo"])
+    sheet.append(["Ship it", "A", "R", "I"])
+    book.save(path)
+    return path
 
 
 def set_cell(window: MainWindow, activity: str, role: str, letters: str) -> None:
@@ -295,11 +345,16 @@ def test_opening_another_file_asks_about_unsaved_changes(
 
 
 def test_a_csv_opens_untitled_and_saves_through_save_as(
-    window: MainWindow, tmp_path: Path, answers: Answers
+    window: MainWindow, tmp_path: Path, answers: Answers, previews: Previews
 ) -> None:
     csv = tmp_path / "team.csv"
-    write_matrix(native.load(paths.sample_path(paths.DEFAULT_SAMPLE)), csv)
+    sample = native.load(paths.sample_path(paths.DEFAULT_SAMPLE))
+    write_matrix(sample, csv)
     assert window.open_file(csv)
+    assert [title for title, _, _ in previews.shown] == ["Import team.csv"]
+    assert [a.name for a in window.document.matrix.activities] == [
+        a.name for a in sample.activities
+    ]
     assert window.path is None
     assert window.source == csv
     assert window.windowTitle() == "team.csv[*] — RACI Editor"
@@ -437,7 +492,7 @@ def test_quit_with_a_failing_save_stays_open(
 
 
 def test_save_as_proposes_the_name_and_folder_of_the_file(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, previews: Previews
 ) -> None:
     csv = tmp_path / "team.v2.csv"
     write_matrix(native.load(paths.sample_path(paths.DEFAULT_SAMPLE)), csv)
@@ -470,3 +525,170 @@ def test_templates_follow_a_chinese_locale(window: MainWindow, answers: Answers)
 
 def test_a_template_without_a_translation_falls_back_to_english() -> None:
     assert paths.template_path("event", "fr") == paths.sample_path("event.en.raci.json")
+
+
+# -- spreadsheets ------------------------------------------------------------------
+
+
+def test_a_workbook_opens_through_the_preview_as_an_untitled_matrix(
+    window: MainWindow, tmp_path: Path, previews: Previews, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = team_workbook(tmp_path / "team.xlsx")
+    assert window.open_file(book)
+    [(title, enabled, summary)] = previews.shown
+    assert (title, enabled) == ("Import team.xlsx", True)
+    assert summary.startswith("3 activities and 3 roles")
+    matrix = window.document.matrix
+    assert [r.name for r in matrix.roles] == ["Project Manager", "Developer", "QA"]
+    assert window.path is None
+    assert window.source == book
+    assert not window.isWindowModified()
+    assert window.windowTitle() == "team.xlsx[*] — RACI Editor"
+    assert settings.recent_files()[0] == book
+    rules = {f.rule for f in window.document.read_findings}
+    assert "unknown-code" in rules  # "ask Bo" is kept as a note and listed as a problem
+    assert "import" not in rules
+    proposed: list[str] = []
+
+    def save_name(parent, title, start, *args):
+        proposed.append(start)
+        return ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.act.save.trigger()
+    assert proposed == [str(tmp_path / "team.raci.json")]
+
+
+def test_the_choices_made_in_the_preview_are_what_opens(
+    window: MainWindow, tmp_path: Path, previews: Previews
+) -> None:
+    previews.before_import.append(lambda d: d.mark_columns([3], ColumnKind.IGNORED))
+    assert window.open_file(team_workbook(tmp_path / "team.xlsx"))
+    assert [r.name for r in window.document.matrix.roles] == ["Project Manager", "Developer"]
+
+
+def test_cancelling_the_preview_keeps_the_document(
+    window: MainWindow, matrix_file: Path, tmp_path: Path, answers: Answers, previews: Previews
+) -> None:
+    window.open_file(matrix_file)
+    shown = window.document
+    previews.cancel = True
+    assert not window.open_file(team_workbook(tmp_path / "team.xlsx"))
+    assert window.document is shown
+    assert answers.errors == []
+
+
+def test_a_sheet_without_a_matrix_cannot_be_imported(
+    window: MainWindow, matrix_file: Path, tmp_path: Path, previews: Previews
+) -> None:
+    window.open_file(matrix_file)
+    book = openpyxl.Workbook()
+    book.active.append(["Shopping list"])
+    book.active.append(["milk"])
+    book.save(tmp_path / "list.xlsx")
+    assert not window.open_file(tmp_path / "list.xlsx")
+    [(_, enabled, summary)] = previews.shown
+    assert not enabled
+    assert summary.startswith("No RACI matrix found in list.xlsx: ")
+    assert window.path == matrix_file
+
+
+def test_a_broken_workbook_is_reported_and_the_document_kept(
+    window: MainWindow, matrix_file: Path, tmp_path: Path, answers: Answers, previews: Previews
+) -> None:
+    window.open_file(matrix_file)
+    shown = window.document
+    broken = tmp_path / "broken.xlsx"
+    broken.write_text("Activity,PM\nPlan,A\n", encoding="utf-8")
+    assert not window.open_file(broken)
+    [(title, text)] = answers.errors
+    assert title == "Cannot open file"
+    assert str(broken) in text
+    assert "\n" not in text
+    assert previews.shown == []
+    assert window.document is shown
+    assert window.path == matrix_file
+
+
+def test_the_open_dialog_lists_spreadsheets(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filters: list[str] = []
+
+    def open_name(parent, title, start, pattern, *args):
+        filters.append(pattern)
+        return ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_name)
+    window.act.open.trigger()
+    first, native_only, sheets, everything = filters[0].split(";;")
+    for ext in ("*.xlsx", "*.xlsm", "*.xls", "*.ods", "*.csv"):
+        assert ext in first
+        assert ext in sheets
+    assert "*.raci.json" in first
+    assert native_only == "RACI matrices (*.raci.json)"
+    assert everything == "All files (*)"
+
+
+# -- import into the open matrix -----------------------------------------------------
+
+
+def test_import_adds_the_activities_as_one_undo_step(
+    window: MainWindow, sample_copy: Path, tmp_path: Path, previews: Previews
+) -> None:
+    window.open_file(sample_copy)
+    before = window.document.matrix.copy_deep()
+    stack = window.document.undo_stack
+    director = before.roles[0]
+    book = team_workbook(tmp_path / "more.xlsx", [director.name.upper(), "Developer", "QA"])
+    assert window.files.import_file(book)
+    matrix = window.document.matrix
+    assert stack.count() == 1
+    assert stack.undoText() == "Import more.xlsx"
+    assert window.isWindowModified()
+    assert [a.name for a in matrix.activities[-3:]] == ["Plan the release", "Build it", "Ship it"]
+    assert [r.name for r in matrix.roles[-2:]] == ["Developer", "QA"]
+    assert len(matrix.roles) == len(before.roles) + 2  # the director is matched by name
+    assert matrix.cell(matrix.activities[-3].id, director.id) == "A"
+    assert window.model.row_of_activity(matrix.activities[-1].id) is not None
+    window.act.undo.trigger()
+    assert window.document.matrix == before
+    assert not window.isWindowModified()
+    window.act.redo.trigger()
+    assert len(window.document.matrix.activities) == len(before.activities) + 3
+
+
+def test_import_remembers_the_folder(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, previews: Previews
+) -> None:
+    folder = tmp_path / "sheets"
+    folder.mkdir()
+    book = team_workbook(folder / "team.xlsx")
+    starts: list[str] = []
+    chosen = [str(book)]
+
+    def open_name(parent, title, start, *args):
+        starts.append(start)
+        return (chosen.pop(0) if chosen else "", "")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_name)
+    window.act.import_.trigger()
+    assert len(window.document.matrix.activities) == 3
+    window.act.import_.trigger()
+    assert starts[1] == str(folder)
+    assert window.act.import_.shortcut().toString() == "Ctrl+Shift+I"
+
+
+def test_a_failed_or_cancelled_import_changes_nothing(
+    window: MainWindow, sample_copy: Path, tmp_path: Path, answers: Answers, previews: Previews
+) -> None:
+    window.open_file(sample_copy)
+    before = window.document.matrix.copy_deep()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    assert not window.files.import_file(broken)
+    assert answers.errors[0][0] == "Cannot import file"
+    previews.cancel = True
+    assert not window.files.import_file(team_workbook(tmp_path / "team.xlsx"))
+    assert window.document.matrix == before
+    assert window.document.undo_stack.count() == 0

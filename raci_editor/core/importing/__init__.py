@@ -1,0 +1,36 @@
+"""Find the RACI matrix in a spreadsheet sheet, as people really lay them out (IMPORT.md).
+
+``import_grids`` takes the sheets of a file (as :class:`Grid` values, made
+by ``storage.spreadsheet``), picks the sheet, finds the header row, the
+activity, group and role columns, group and legend rows and the letter
+scheme, and builds the matrix together with the findings met on the way
+and an :class:`ImportReport` of every decision.
+"""
+
+from __future__ import annotations
+
+from raci_editor.core.importing.errors import NoMatrixFoundError
+from raci_editor.core.importing.grid import CellRange, Grid, column_name, make_grid
+from raci_editor.core.importing.plan import (
+    ColumnKind,
+    ImportOptions,
+    ImportReport,
+    Layout,
+    RowKind,
+)
+from raci_editor.core.importing.reader import Imported, import_grids
+
+__all__ = [
+    "CellRange",
+    "ColumnKind",
+    "Grid",
+    "ImportOptions",
+    "ImportReport",
+    "Imported",
+    "Layout",
+    "NoMatrixFoundError",
+    "RowKind",
+    "column_name",
+    "import_grids",
+    "make_grid",
+]

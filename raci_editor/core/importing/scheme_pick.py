@@ -1,0 +1,95 @@
+"""Which letter scheme a sheet is written in: a built-in one, or a custom one from its legend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from raci_editor.core.letters import clean_text, parse_cell
+from raci_editor.core.scheme import BUILTIN_SCHEMES, LetterDef, Scheme, builtin_scheme
+
+DETECT_ORDER = ("RACI", "RASCI", "DACI", "CAIRO", "RACI-VS", "DRASCI")
+"""Smallest first: the first scheme that reads every cell wins."""
+CUSTOM_SHARE = 0.2
+"""Unknown single letters must be this share of the letter cells to make a custom scheme."""
+
+
+def pick_scheme(
+    texts: Iterable[str], legend: Mapping[str, str], forced: str | None = None
+) -> tuple[Scheme, str]:
+    """The scheme to read ``texts`` (the role cells) with, and why.
+
+    ``legend`` maps letters to the words a legend on the sheet gives them.
+    """
+    if forced:
+        return builtin_scheme(forced), "as chosen"
+    seen: dict[str, str] = {}
+    cells = [seen.get(t) or seen.setdefault(t, clean_text(t)) for t in texts]
+    cells = [t for t in cells if t]
+    distinct = set(cells)
+    scored = []
+    for name in DETECT_ORDER:
+        scheme = BUILTIN_SCHEMES[name]
+        unknown = {t for t in distinct if parse_cell(t, scheme).unknown}
+        scored.append((scheme, unknown))
+    legend_letters = set(legend)
+    for scheme, unknown in scored:
+        if not unknown and legend_letters <= set(scheme.alphabet) | {"N"}:
+            return scheme, _why(scheme, distinct)
+    for scheme, unknown in scored:
+        if not unknown:
+            return scheme, _why(scheme, distinct)
+    best, unknown = min(scored, key=lambda s: len(s[1]))
+    custom = _custom(cells, unknown, best, legend)
+    if custom is not None:
+        return custom, "custom letters " + ", ".join(
+            f"{d.letter} ({d.name})" if d.name != d.letter else d.letter for d in custom.letters
+        )
+    return best, f"reads the most cells; {len(unknown)} other texts are kept as notes"
+
+
+def _why(scheme: Scheme, distinct: set[str]) -> str:
+    if scheme.name == "RACI":
+        return "the cells use R, A, C and I"
+    used = sorted({ch for t in distinct for ch in parse_cell(t, scheme).letters})
+    extra = [ch for ch in used if ch not in "RACI"]
+    return f"the cells use {', '.join(extra or used)}"
+
+
+def _custom(
+    cells: list[str], unknown: set[str], best: Scheme, legend: Mapping[str, str]
+) -> Scheme | None:
+    """A custom scheme when the unknown texts are single letters that a legend names or many use."""
+    singles = {t.upper() for t in unknown if len(t) == 1 and t.isascii() and t.isalpha()}
+    if not singles or len(singles) < len({t.upper() for t in unknown}):
+        return None
+    share = sum(1 for t in cells if t.upper() in singles) / max(1, len(cells))
+    if share < CUSTOM_SHARE and not singles <= set(legend):
+        return None
+    seen: list[str] = [ch for ch in legend if ch.isascii() and ch.isalpha()]
+    for text in cells:
+        for ch in text.upper():
+            if ch.isascii() and ch.isalpha() and ch not in seen and _is_letter_cell(text, ch):
+                seen.append(ch)
+    letters = tuple(
+        LetterDef(letter=ch, name=legend.get(ch, _builtin_name(ch, best))) for ch in seen
+    )
+    parts = {
+        part: letter
+        for part, letter in (
+            ("responsible", "R"),
+            ("accountable", "A"),
+            ("consulted", "C"),
+            ("informed", "I"),
+        )
+        if letter in seen
+    }
+    return Scheme(name="".join(seen), letters=letters, **parts)
+
+
+def _is_letter_cell(text: str, letter: str) -> bool:
+    return text.upper() == letter or all(ch.isupper() or not ch.isalpha() for ch in text)
+
+
+def _builtin_name(letter: str, scheme: Scheme) -> str:
+    found = scheme.letter_def(letter)
+    return found.name if found else letter

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import openpyxl
 
-from raci_editor.storage import csv_io
+from raci_editor.storage import csv_io, xlsx_export
 from raci_editor.storage.formats import read_matrix
 
 LETTERS = ["R", "A", "C", "I", "", "", "", "A/R"]
@@ -54,9 +54,23 @@ def main() -> None:
                 (f"import .xlsx {activities} × {roles}", best_of(3, lambda p=path: read_matrix(p)))
             )
             csv = Path(tmp) / f"m{activities}.csv"
-            csv_io.save(read_matrix(path).matrix, csv)
+            matrix = read_matrix(path).matrix
+            csv_io.save(matrix, csv)
             rows.append(
                 (f"import .csv  {activities} × {roles}", best_of(3, lambda p=csv: read_matrix(p)))
+            )
+            out = Path(tmp) / f"out{activities}.xlsx"
+            rows.append(
+                (
+                    f"export .xlsx {activities} × {roles}",
+                    best_of(
+                        1 if activities > 1000 else 3,
+                        lambda m=matrix, o=out: xlsx_export.save(m, o),
+                    ),
+                )
+            )
+            rows.append(
+                (f"reopen export {activities} × {roles}", best_of(3, lambda o=out: read_matrix(o)))
             )
     width = max(len(name) for name, _ in rows)
     print(f"{'case':<{width}}  {'best (ms)':>10}")

@@ -318,7 +318,7 @@ def test_convert_overwrites_an_existing_dst(
 @pytest.mark.parametrize(
     ("dst_name", "reason"),
     [
-        ("out.xlsx", "cannot write .xlsx files in this version"),
+        ("out.xls", "cannot write .xls files"),
         ("out.pdf", "cannot write .pdf files in this version"),
         ("out.txt", "cannot write .txt files"),
         ("out", "cannot write files without an extension"),

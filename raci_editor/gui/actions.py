@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from raci_editor import paths
 from raci_editor.gui import dialogs
+from raci_editor.gui.export_ops import ExportFormat, export_formats
 
 if TYPE_CHECKING:
+    from raci_editor.gui.export_ops import ExportOps
     from raci_editor.gui.file_ops import FileOps
     from raci_editor.gui.main_window import MainWindow
 
@@ -92,6 +94,22 @@ class Actions(QObject):
         self.quit = self._make(_tr("&Quit"), window.close, "Ctrl+Q", "application-exit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.clear_recent = self._make(_tr("&Clear List"), lambda: files().clear_recent_files())
+        self.export_menu = QMenu(_tr("&Export"), window)
+        self.export_actions: dict[str, QAction] = {}
+        """File › Export's actions by the extension they write (``.xlsx``)."""
+        for fmt in export_formats():
+            self._make_export_action(fmt)
+
+    def _make_export_action(self, fmt: ExportFormat) -> None:
+        window = self._window
+
+        def exports() -> ExportOps:  # made after the actions, so looked up when triggered
+            return window.exports
+
+        action = self._make(fmt.label, lambda: exports().export_dialog(fmt), fmt.shortcut or None)
+        action.setObjectName(f"export{fmt.suffix.replace('.', '-')}")
+        self.export_menu.addAction(action)
+        self.export_actions[fmt.suffix] = action
 
     def _make_edit_actions(self) -> None:
         window, view, std = self._window, self._window.view, QStyle.StandardPixmap
@@ -228,6 +246,7 @@ class Actions(QObject):
         file.addAction(self.import_)
         file.addSeparator()
         file.addActions([self.save, self.save_as])
+        file.addMenu(self.export_menu)
         file.addSeparator()
         file.addActions([self.close, self.quit])
 
@@ -286,24 +305,28 @@ class Actions(QObject):
     def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Every shortcut for Help › Keyboard Shortcuts: the grid's keys, then the menus'."""
         sections: list[tuple[str, list[tuple[str, str]]]] = [(_tr("Grid"), dialogs.grid_keys())]
-        names = {self.undo: _tr("Undo"), self.redo: _tr("Redo")}
         for menu_action in self._window.menuBar().actions():
             menu = menu_action.menu()
             if not isinstance(menu, QMenu):
                 continue
-            rows = [
-                (
-                    ", ".join(
-                        k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()
-                    ),
-                    names.get(a, a.text()).replace("&", "").rstrip("…"),
-                )
-                for a in menu.actions()
-                if a.shortcuts()
-            ]
+            rows = self._shortcut_rows(menu, "")
             if rows:
                 sections.append((menu_action.text().replace("&", ""), rows))
         return sections
+
+    def _shortcut_rows(self, menu: QMenu, prefix: str) -> list[tuple[str, str]]:
+        """(keys, action) for a menu's actions with a shortcut, submenus' as "Export › Excel"."""
+        names = {self.undo: _tr("Undo"), self.redo: _tr("Redo")}
+        rows = []
+        for a in menu.actions():
+            name = prefix + names.get(a, a.text()).replace("&", "").rstrip("…")
+            submenu = a.menu()
+            if isinstance(submenu, QMenu):
+                rows += self._shortcut_rows(submenu, _tr("{0} › ").format(name))
+            elif a.shortcuts():
+                native = QKeySequence.SequenceFormat.NativeText
+                rows.append((", ".join(k.toString(native) for k in a.shortcuts()), name))
+        return rows
 
 
 def _tooltip_names_step(action: QAction) -> None:

@@ -22,13 +22,16 @@ from raci_editor.core.importing.merge import merge_edit
 from raci_editor.gui import dialogs, import_preview, settings
 from raci_editor.gui.document import NATIVE_SUFFIX, Document
 from raci_editor.gui.import_report_view import IMPORT_RULE
+from raci_editor.storage import xlsx_own
 from raci_editor.storage.formats import (
     IMPORT_SUFFIXES,
+    WORKBOOK_SUFFIXES,
     read_grids,
     read_matrix,
     readable_suffixes,
     suffix,
 )
+from raci_editor.storage.result import LoadResult
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -150,7 +153,8 @@ class FileOps(QObject):
         """Read a file and show it; on failure tell the user and keep the document shown.
 
         A spreadsheet goes through the import preview and opens as a new untitled
-        matrix (Save suggests ``<stem>.raci.json`` beside it).
+        matrix (Save suggests ``<stem>.raci.json`` beside it); a workbook that is
+        one of our own exports opens the same way, exactly, without the preview.
         """
         if suffix(path) in IMPORT_SUFFIXES:
             return self._open_spreadsheet(Path(path))
@@ -165,7 +169,7 @@ class FileOps(QObject):
         return True
 
     def _open_spreadsheet(self, path: Path) -> bool:
-        imported = self._preview(path, _tr("Cannot open file"))
+        imported = self._read_spreadsheet(path, _tr("Cannot open file"))
         if imported is None or not self.may_drop_document():
             return False
         findings = [f for f in imported.findings if f.rule != IMPORT_RULE]
@@ -173,13 +177,19 @@ class FileOps(QObject):
         self.add_recent_file(path)
         return True
 
-    def _preview(self, path: Path, failed: str) -> Imported | None:
-        """Read a spreadsheet and let the user check the import; None when cancelled or failed."""
+    def _read_spreadsheet(self, path: Path, failed: str) -> Imported | LoadResult | None:
+        """A spreadsheet's matrix: exact for our own export, else as checked in the preview.
+
+        None when the file cannot be read or the user cancels the preview.
+        """
         try:
             grids = read_grids(path)
+            own = xlsx_own.read(path, grids) if suffix(path) in WORKBOOK_SUFFIXES else None
         except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
             dialogs.error(self._window, failed, error_message(exc))
             return None
+        if own is not None:
+            return own
         return import_preview.choose_import(self._window, grids, path.name)
 
     # -- import into the open matrix ----------------------------------------------
@@ -199,22 +209,25 @@ class FileOps(QObject):
         )
         if not chosen:
             return False
-        settings.settings().setValue(IMPORT_FOLDER_KEY, str(Path(chosen).parent))
+        settings.set_folder(IMPORT_FOLDER_KEY, Path(chosen).parent)
         return self.import_file(chosen)
 
     def _import_folder(self) -> Path:
         """The folder of the last import, else that of the matrix shown, else home."""
-        remembered = settings.settings().value(IMPORT_FOLDER_KEY)
-        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
-            return Path(remembered)
+        remembered = settings.folder(IMPORT_FOLDER_KEY)
+        if remembered is not None:
+            return remembered
         source = self._window.source
         return source.parent if source is not None else Path.home()
 
     def import_file(self, path: str | Path) -> bool:
-        """Add a spreadsheet's activities (and new roles) to the open matrix as one undo step."""
+        """Add a spreadsheet's activities (and new roles) to the open matrix as one undo step.
+
+        One of our own exports is merged exactly as it was exported, without the preview.
+        """
         path = Path(path)
         self._window.commit_pending_edits()
-        imported = self._preview(path, _tr("Cannot import file"))
+        imported = self._read_spreadsheet(path, _tr("Cannot import file"))
         if imported is None:
             return False
         document = self._document

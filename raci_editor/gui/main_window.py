@@ -24,6 +24,7 @@ from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui import dialogs, settings
 from raci_editor.gui.actions import Actions, icon
 from raci_editor.gui.document import NATIVE_SUFFIX, Document
+from raci_editor.gui.export_ops import ExportOps
 from raci_editor.gui.file_ops import FileOps
 from raci_editor.gui.find_bar import FindBar
 from raci_editor.gui.legend import Legend
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.matrix_ops = MatrixMenu(self)
         self.act = Actions(self)
         self.files = FileOps(self, self.act.recent_menu, self.act.clear_recent)
+        self.exports = ExportOps(self)
         self.act.build_menus()
         self.addToolBar(self.act.build_toolbar())
         self._build_docks()
@@ -294,6 +296,7 @@ class MainWindow(QMainWindow):
         if not self.files.may_drop_document():
             event.ignore()
             return
+        self.exports.wait()
         store = settings.settings()
         store.setValue(settings.GEOMETRY_KEY, self.saveGeometry())
         store.setValue(settings.STATE_KEY, self.saveState())

@@ -24,6 +24,8 @@ RECENT_KEY = "files/recent"
 LAUNCHED_KEY = "app/launched"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+EXPORT_FOLDER_KEY = "files/export-folder"
+"""Where File › Export last wrote a file."""
 
 
 def settings() -> QSettings:
@@ -78,6 +80,19 @@ def remove_recent_file(path: Path) -> list[Path]:
 def clear_recent_files() -> None:
     """Forget every recent file."""
     _store_recent([])
+
+
+def folder(key: str) -> Path | None:
+    """A remembered folder, or None when none is remembered or it is gone."""
+    value = settings().value(key)
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return Path(value)
+    return None
+
+
+def set_folder(key: str, path: Path) -> None:
+    """Remember a folder (e.g. where the last export went)."""
+    settings().setValue(key, str(path))
 
 
 def first_launch() -> bool:

@@ -6,6 +6,7 @@ import contextlib
 import os
 import stat
 import tempfile
+import threading
 from pathlib import Path
 
 from raci_editor.storage.errors import FileError, os_reason
@@ -49,9 +50,14 @@ def write_atomic(path: str | Path, data: bytes) -> None:
                 os.unlink(tmp_name)
 
 
+_UMASK_LOCK = threading.Lock()
+
+
 def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
+    """The process's umask; reading it means setting it, so threads take turns."""
+    with _UMASK_LOCK:
+        current = os.umask(0)
+        os.umask(current)
     return current
 
 

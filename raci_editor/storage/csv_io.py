@@ -16,10 +16,11 @@ from pathlib import Path
 
 from raci_editor.core.ids import IdMaker
 from raci_editor.core.importing import Grid, ImportOptions, make_grid
+from raci_editor.core.importing.findings import skipped_row, unknown_code
 from raci_editor.core.importing.scheme_pick import pick_scheme
 from raci_editor.core.letters import ParsedCell, clean_text, parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
-from raci_editor.core.rules import RULES, Finding
+from raci_editor.core.rules import Finding
 from raci_editor.core.scheme import Scheme
 from raci_editor.storage import spreadsheet
 from raci_editor.storage.atomic import write_atomic
@@ -186,7 +187,7 @@ def _load_ours(all_rows: list[list[str]], path: str | Path) -> LoadResult:
         name = clean_text(_at(r, 1))
         if not name:
             if any(c.strip() for c in cells):
-                findings.append(_skipped(number))
+                findings.append(skipped_row(number))
             continue
         activity = Activity(id=activity_ids.make(name), name=name, group=clean_text(r[0]))
         activities.append(activity)
@@ -198,7 +199,7 @@ def _load_ours(all_rows: list[list[str]], path: str | Path) -> LoadResult:
                 letters.setdefault(activity.id, {})[role.id] = parsed.letters
             elif parsed.unknown:
                 notes.setdefault(activity.id, {})[role.id] = parsed.unknown
-                findings.append(_unknown(parsed, scheme, activity.id, role.id))
+                findings.append(unknown_code(parsed.unknown, scheme.name, activity.id, role.id))
     matrix = Matrix.model_construct(
         title=_stem(path),
         description="",
@@ -213,25 +214,6 @@ def _load_ours(all_rows: list[list[str]], path: str | Path) -> LoadResult:
 
 def _at(row: list[str], col: int) -> str:
     return row[col] if col < len(row) else ""
-
-
-def _skipped(row_number: int) -> Finding:
-    return Finding(
-        "skipped-row",
-        RULES["skipped-row"].severity,
-        f"Row {row_number} was skipped: it has cells filled in but no activity name.",
-    )
-
-
-def _unknown(parsed: ParsedCell, scheme: Scheme, activity_id: str, role_id: str) -> Finding:
-    return Finding(
-        "unknown-code",
-        RULES["unknown-code"].severity,
-        f"{parsed.unknown!r} is not a letter of the {scheme.name} scheme; "
-        "it is kept as the cell's note.",
-        activity_id,
-        role_id,
-    )
 
 
 def detect_scheme(texts: Iterable[str]) -> Scheme:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from raci_editor.core.importing import Grid, ImportOptions
 from raci_editor.core.model import Matrix
-from raci_editor.storage import csv_io, native, spreadsheet
+from raci_editor.storage import csv_io, native, spreadsheet, xlsx_export
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.result import LoadResult
 
@@ -25,11 +25,12 @@ _WRITERS: dict[str, Callable[[Matrix, Path], None]] = {
     ".raci.json": native.save,
     ".json": native.save,
     ".csv": csv_io.save,
+    ".xlsx": xlsx_export.save,
 }
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 IMPORT_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
 """Files that go through the importer (and its preview in the editor)."""
-_LATER = (".xlsx", ".pdf", ".png", ".html", ".md")
+_LATER = (".pdf", ".png", ".html", ".md")
 
 
 def suffix(path: str | Path) -> str:

@@ -22,6 +22,7 @@ from raci_editor.core.importing import (
     import_grids,
     make_grid,
 )
+from raci_editor.storage import xlsx_own
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.reading import read_bytes
 from raci_editor.storage.result import LoadResult
@@ -39,6 +40,10 @@ _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
 def load(path: str | Path, options: ImportOptions | None = None) -> LoadResult:
     """Read a workbook and find its RACI matrix; FileError when it has none or is unreadable."""
     grids = read_grids(path)
+    if options is None or options == ImportOptions():
+        own = xlsx_own.read(path, grids)
+        if own is not None:
+            return own
     return import_from(path, grids, options)
 
 

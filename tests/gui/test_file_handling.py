@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from raci_editor import paths
 from raci_editor.core.edits import CellValue, SetCells
 from raci_editor.core.importing import ColumnKind
+from raci_editor.core.model import Matrix
+from raci_editor.core.rule_settings import RuleSetting, Severity, Waiver
 from raci_editor.gui import file_ops, settings
 from raci_editor.gui.import_preview import ImportPreviewDialog
 from raci_editor.gui.main_window import MainWindow
-from raci_editor.storage import native
+from raci_editor.storage import native, xlsx_export
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.formats import write_matrix
 
@@ -692,3 +694,113 @@ def test_a_failed_or_cancelled_import_changes_nothing(
     assert not window.files.import_file(team_workbook(tmp_path / "team.xlsx"))
     assert window.document.matrix == before
     assert window.document.undo_stack.count() == 0
+
+
+# -- our own Excel exports ---------------------------------------------------------------
+
+
+@pytest.fixture
+def launch(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Path, Matrix]:
+    """The product-launch draft, with a rule setting and a waiver, exported as a workbook.
+
+    Named ``launch.xlsx``, or with the extension given by indirect parametrization.
+    """
+    matrix = native.load(paths.sample_path("product-launch-draft.en.raci.json"))
+    matrix.rules["too-many-consulted"] = RuleSetting(True, Severity.INFO, 4)
+    first = matrix.activities[0].id
+    matrix.waivers.append(Waiver("multiple-accountable", first, None, "Joint sign-off", "Li"))
+    book = tmp_path / "launch.xlsx"
+    xlsx_export.save(matrix, book)
+    return book.rename(book.with_suffix(getattr(request, "param", ".xlsx"))), matrix
+
+
+@pytest.mark.parametrize("launch", [".xlsx", ".xlsm"], indirect=True)
+def test_our_own_export_opens_exactly_without_the_preview(
+    window: MainWindow,
+    launch: tuple[Path, Matrix],
+    previews: Previews,
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    book, matrix = launch
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(book), ""))
+    window.act.open.trigger()
+    assert previews.shown == []
+    assert answers.errors == []
+    assert window.document.matrix == matrix
+    assert window.document.matrix.waivers == matrix.waivers
+    assert window.path is None
+    assert window.source == book
+    assert not window.isWindowModified()
+    assert window.windowTitle() == f"{book.name}[*] — RACI Editor"
+    assert settings.recent_files()[0] == book
+    assert "import" not in {f.rule for f in window.document.read_findings}
+    answers.save_as = str(book.parent / "launch.raci.json")
+    window.act.save.trigger()
+    assert answers.asked == ["save as"]
+    assert native.load(book.parent / "launch.raci.json") == matrix
+
+
+def test_our_own_export_named_on_the_command_line_skips_the_preview(
+    window: MainWindow,
+    launch: tuple[Path, Matrix],
+    previews: Previews,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    book, matrix = launch
+    assert window.open_file(str(book))
+    assert previews.shown == []
+    assert window.document.matrix == matrix
+    proposed: list[str] = []
+
+    def save_name(parent, title, start, *args):
+        proposed.append(start)
+        return ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.act.save.trigger()
+    assert proposed == [str(book.parent / "launch.raci.json")]
+
+
+def test_importing_our_own_export_merges_it_exactly_without_the_preview(
+    window: MainWindow, matrix_file: Path, launch: tuple[Path, Matrix], previews: Previews
+) -> None:
+    window.open_file(matrix_file)
+    before = window.document.matrix.copy_deep()
+    book, exported = launch
+    assert window.files.import_file(book)
+    assert previews.shown == []
+    stack = window.document.undo_stack
+    assert stack.count() == 1
+    assert stack.undoText() == "Import launch.xlsx"
+    matrix = window.document.matrix
+    added = matrix.activities[len(before.activities) :]
+    assert [(a.name, a.group, a.description) for a in added] == [
+        (a.name, a.group, a.description) for a in exported.activities
+    ]
+    role_of = {r.name: r.id for r in matrix.roles}
+    for new, old in zip(added, exported.activities, strict=True):
+        for role in exported.roles:
+            assert matrix.cell(new.id, role_of[role.name]) == exported.cell(old.id, role.id)
+            assert matrix.note(new.id, role_of[role.name]) == exported.note(old.id, role.id)
+    window.act.undo.trigger()
+    assert window.document.matrix == before
+
+
+def test_a_failure_in_reading_our_own_export_is_reported_not_raised(
+    window: MainWindow,
+    launch: tuple[Path, Matrix],
+    answers: Answers,
+    previews: Previews,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown = window.document
+
+    def explode(path, grids):
+        raise ValueError("bug in a reader")
+
+    monkeypatch.setattr(file_ops.xlsx_own, "read", explode)
+    assert not window.open_file(launch[0])
+    assert answers.errors == [("Cannot open file", "unexpected ValueError: bug in a reader")]
+    assert previews.shown == []
+    assert window.document is shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from raci_editor.core.ids import IdMaker
+from raci_editor.core.importing.findings import unknown_code
 from raci_editor.core.importing.grid import column_name
 from raci_editor.core.letters import ParsedCell, parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
@@ -73,7 +74,9 @@ class MatrixBuilder:
                         findings.append(_lookalike(spec, parsed, aid, rid))
                 elif parsed.unknown:
                     unknown.append(parsed.unknown)
-                    findings.append(_unknown(spec, parsed, self.scheme, aid, rid))
+                    findings.append(
+                        unknown_code(parsed.unknown, self.scheme.name, aid, rid, spec.place)
+                    )
             if found:
                 if len(specs) > 1:
                     found = self.scheme.normalise(found)
@@ -90,17 +93,6 @@ class MatrixBuilder:
             notes=notes,
         )
         return matrix, findings
-
-
-def _unknown(spec: CellSpec, parsed: ParsedCell, scheme: Scheme, aid: str, rid: str) -> Finding:
-    return Finding(
-        "unknown-code",
-        RULES["unknown-code"].severity,
-        f"Cell {spec.place}: {parsed.unknown!r} is not a letter of the {scheme.name} scheme; "
-        "it is kept as the cell's note.",
-        aid,
-        rid,
-    )
 
 
 def _lookalike(spec: CellSpec, parsed: ParsedCell, aid: str, rid: str) -> Finding:

@@ -11,6 +11,7 @@ from raci_editor.core.importing.body import walk
 from raci_editor.core.importing.build import CellSpec, MatrixBuilder, RoleSpec
 from raci_editor.core.importing.cells import Classifier, is_id_like
 from raci_editor.core.importing.errors import NoLayoutError, NoMatrixFoundError
+from raci_editor.core.importing.findings import skipped_row
 from raci_editor.core.importing.grid import Grid, column_name, count
 from raci_editor.core.importing.layout import GridLayout, SheetView, detect
 from raci_editor.core.importing.plan import ColumnKind, ImportOptions, ImportReport, Layout, RowKind
@@ -136,14 +137,7 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
     notes = _layout_notes(view, layout, len(body.entries), unnamed, f"{scheme.name}: {scheme_why}")
     notes += body.notes
     findings = [_note(" ".join(notes))]
-    for row in body.skipped:
-        findings.append(
-            Finding(
-                "skipped-row",
-                RULES["skipped-row"].severity,
-                f"Row {row + 1} was skipped: it has letters but no activity name.",
-            )
-        )
+    findings += [skipped_row(row + 1) for row in body.skipped]
     findings += cell_findings
     columns = {layout.activity_col: ColumnKind.ACTIVITY}
     columns.update({c: ColumnKind.ROLE for c in layout.role_cols})

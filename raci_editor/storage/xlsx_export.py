@@ -1,0 +1,431 @@
+"""Write a matrix as an Excel workbook that looks finished and keeps checking itself in Excel.
+
+The RACI sheet carries the grid (group bands, two-level role header,
+letters coloured by conditional formatting so typed letters recolour, a
+drop-down of the scheme's letters on every cell, COUNTIF checks that turn
+a row red without exactly one A); the other sheets carry the problems,
+the workload, the roles, the legend and — hidden — everything needed to
+read the file back without loss (see :mod:`xlsx_own`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable
+from copy import copy
+from itertools import combinations
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from raci_editor.core.model import Matrix
+from raci_editor.core.rules import validate
+from raci_editor.core.scheme import Scheme
+from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.xlsx_layout import (
+    COUNT_COLUMN_MARK,
+    COUNT_MARK,
+    FIRST_DATA_ROW,
+    FIRST_ROLE_COL,
+    GROUP_MARK,
+    GROUP_ROW,
+    GROUPS_MARK,
+    HEADER_MARK,
+    HEADER_ROW,
+    ID_COL,
+    LEGEND_MARK,
+    LEGEND_SHEET,
+    MATRIX_SHEET,
+    NAME_COL,
+    ROLE_ID_ROW,
+    ROLES_MARK,
+    SUBTITLE_ROW,
+    TITLE_PLACEHOLDER,
+    TITLE_ROW,
+    escape_id,
+)
+from raci_editor.storage.xlsx_sheets import (
+    COMBINATIONS_COL,
+    add_legend_sheet,
+    add_meta_sheet,
+    add_problems_sheet,
+    add_roles_sheet,
+    add_workload_sheet,
+    set_text,
+)
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet.worksheet import Worksheet
+
+PART_FILLS = {"accountable": "F4C0B6", "responsible": "B1DAC3", "consulted": "FAE4B1",
+              "informed": "B5D0F0"}  # fmt: skip
+"""The editor's letter colours, blended over white."""
+OTHER_FILLS = ("D4C2F0", "A7DBDF", "F0C2DB", "D0D0D0")
+GROUP_FILL = "E4E4E4"
+HEADER_FILL = "DCE6F2"
+BAD_ROW_FILL = "F8D3D3"
+LINE = "A0A0A0"
+ROTATE_AT = 12
+MAX_ALL_COMBINATIONS = 10
+"""With more roles than this, role names stand rotated."""
+
+
+def save(matrix: Matrix, path: str | Path) -> None:
+    """Write the workbook atomically; FileError when the file cannot be written."""
+    write_atomic(path, dumps(matrix))
+
+
+def dumps(matrix: Matrix) -> bytes:
+    """The workbook's bytes."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = MATRIX_SHEET
+    used = {v for row in matrix.letters.values() for v in row.values()}
+    combos = letter_combinations(matrix.scheme, used)
+    _MatrixSheet(matrix, sheet, len(combos)).write()
+    add_problems_sheet(book, matrix, validate(matrix))
+    add_workload_sheet(book, matrix)
+    add_roles_sheet(book, matrix)
+    add_legend_sheet(book, matrix.scheme, combos)
+    add_meta_sheet(book, matrix)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def letter_combinations(scheme: Scheme, used: Iterable[str] = ()) -> list[str]:
+    """Every value a cell may hold, as shown: ``R``, …, ``R/A``, …
+
+    Past 10 letters, single letters and pairs plus the ``used`` ones.
+    """
+    alphabet = scheme.alphabet
+    most = len(alphabet) if len(alphabet) <= MAX_ALL_COMBINATIONS else 2
+    values = [
+        scheme.display("".join(combo))
+        for size in range(1, most + 1)
+        for combo in combinations(alphabet, size)
+    ]
+    values += sorted({scheme.display(v) for v in used} - set(values), key=len)
+    return values
+
+
+def letter_fills(scheme: Scheme) -> list[tuple[str, str]]:
+    """``(letter, fill)`` in the order a combined cell takes its colour: A, R, C, I, then others."""
+    fills: list[tuple[str, str]] = []
+    for part, colour in PART_FILLS.items():
+        letter = getattr(scheme, part)
+        if letter is not None:
+            fills.append((letter, colour))
+    used = {letter for letter, _ in fills}
+    others = [ch for ch in scheme.alphabet if ch not in used]
+    fills += [(ch, OTHER_FILLS[i % len(OTHER_FILLS)]) for i, ch in enumerate(others)]
+    return fills
+
+
+class _MatrixSheet:
+    """Writes the RACI sheet."""
+
+    def __init__(self, matrix: Matrix, sheet: Worksheet, combinations_count: int) -> None:
+        self.matrix = matrix
+        self.sheet = sheet
+        self.combos = combinations_count
+        self.last_role_col = FIRST_ROLE_COL + len(matrix.roles) - 1
+        scheme = matrix.scheme
+        self.count_letters = [ch for ch in (scheme.responsible, scheme.accountable) if ch]
+        self.count_cols = {
+            letter: self.last_role_col + 1 + i for i, letter in enumerate(self.count_letters)
+        }
+        self.last_col = self.last_role_col + len(self.count_letters)
+        self.activity_rows: list[int] = []
+        self.looks = _Looks()
+        self.last_row = FIRST_DATA_ROW - 1
+
+    def write(self) -> None:
+        self._title()
+        self._header()
+        self._body()
+        self._count_rows()
+        self._legend()
+        self._checks()
+        self._layout()
+
+    # -- top ------------------------------------------------------------------
+
+    def _title(self) -> None:
+        from openpyxl.styles import Font
+
+        matrix, sheet = self.matrix, self.sheet
+        title = set_text(sheet, TITLE_ROW, NAME_COL, matrix.title or TITLE_PLACEHOLDER)
+        title.font = Font(bold=True, size=16)
+        subtitle = (
+            f"Exported {dt.date.today().isoformat()} · {matrix.scheme.name} · "
+            f"{len(matrix.activities)} activities · {len(matrix.roles)} roles"
+        )
+        set_text(sheet, SUBTITLE_ROW, NAME_COL, subtitle).font = Font(italic=True, color="666666")
+
+    def _header(self) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        sheet, roles = self.sheet, self.matrix.roles
+        for row, mark in ((ROLE_ID_ROW, ROLES_MARK), (GROUP_ROW, GROUPS_MARK),
+                          (HEADER_ROW, HEADER_MARK)):  # fmt: skip
+            set_text(sheet, row, ID_COL, mark)
+        header_fill = PatternFill("solid", fgColor=HEADER_FILL)
+        bold = Font(bold=True)
+        edge = Border(bottom=Side(style="medium", color="808080"))
+        rotate = len(roles) > ROTATE_AT
+        name = set_text(sheet, HEADER_ROW, NAME_COL, "Activity")
+        name.font, name.fill, name.border = bold, header_fill, edge
+        name.alignment = Alignment(vertical="bottom")
+        for index, role in enumerate(roles):
+            col = FIRST_ROLE_COL + index
+            set_text(sheet, ROLE_ID_ROW, col, escape_id(role.id))
+            cell = set_text(sheet, HEADER_ROW, col, role.name)
+            cell.font, cell.fill, cell.border = bold, header_fill, edge
+            cell.alignment = Alignment(
+                horizontal="center",
+                vertical="bottom",
+                wrap_text=not rotate,
+                text_rotation=90 if rotate else 0,
+            )
+        for letter, col in self.count_cols.items():
+            set_text(sheet, ROLE_ID_ROW, col, COUNT_COLUMN_MARK)
+            cell = set_text(sheet, HEADER_ROW, col, f"{letter} count")
+            cell.font, cell.fill, cell.border = bold, header_fill, edge
+            cell.alignment = Alignment(horizontal="center", vertical="bottom", wrap_text=True)
+        self._group_band()
+
+    def _group_band(self) -> None:
+        """Role groups over their roles, one merged cell per run of the same group."""
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        sheet, roles = self.sheet, self.matrix.roles
+        start = 0
+        while start < len(roles):
+            stop = start
+            while stop + 1 < len(roles) and roles[stop + 1].group == roles[start].group:
+                stop += 1
+            group = roles[start].group
+            if group:
+                first, last = FIRST_ROLE_COL + start, FIRST_ROLE_COL + stop
+                cell = set_text(sheet, GROUP_ROW, first, group)
+                cell.font = Font(bold=True, color="444444")
+                cell.fill = PatternFill("solid", fgColor=GROUP_FILL)
+                cell.alignment = Alignment(horizontal="center", shrink_to_fit=True)
+                if last > first:
+                    sheet.merge_cells(
+                        start_row=GROUP_ROW, start_column=first, end_row=GROUP_ROW, end_column=last
+                    )
+            start = stop + 1
+
+    # -- body -----------------------------------------------------------------
+
+    def _body(self) -> None:
+        from openpyxl.comments import Comment
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        matrix, sheet, looks = self.matrix, self.sheet, self.looks
+        band = PatternFill("solid", fgColor=GROUP_FILL)
+        centre = Alignment(horizontal="center", vertical="center")
+        wrap = Alignment(wrap_text=True, vertical="center")
+        row = FIRST_DATA_ROW
+        group: str | None = None
+        for activity in matrix.activities:
+            if activity.group != group and (activity.group or group is not None):
+                set_text(sheet, row, ID_COL, GROUP_MARK)
+                set_text(sheet, row, NAME_COL, activity.group)
+                looks.give(sheet.cell(row, NAME_COL), "group name", fill=band, font=Font(bold=True))
+                for col in range(NAME_COL + 1, self.last_col + 1):
+                    looks.give(sheet.cell(row, col), "group band", fill=band)
+                row += 1
+            group = activity.group
+            set_text(sheet, row, ID_COL, escape_id(activity.id))
+            looks.give(set_text(sheet, row, NAME_COL, activity.name), "name", alignment=wrap)
+            letters, notes = matrix.row(activity.id), matrix.notes.get(activity.id, {})
+            for index, role in enumerate(matrix.roles):
+                cell = sheet.cell(row, FIRST_ROLE_COL + index)
+                if role.id in letters:
+                    set_text(
+                        sheet, row, FIRST_ROLE_COL + index, matrix.scheme.display(letters[role.id])
+                    )
+                looks.give(cell, "letter", alignment=centre)
+                if role.id in notes:
+                    cell.comment = Comment(notes[role.id], "RACI Editor", width=240, height=90)
+            self._count_formulas(row)
+            self.activity_rows.append(row)
+            row += 1
+        self.last_row = row - 1
+
+    def _count_formulas(self, row: int) -> None:
+        from openpyxl.styles import Alignment
+        from openpyxl.utils import get_column_letter
+
+        if not self.matrix.roles:
+            return
+        first = get_column_letter(FIRST_ROLE_COL)
+        last = get_column_letter(self.last_role_col)
+        for letter, col in self.count_cols.items():
+            cell = self.sheet.cell(row, col, f'=COUNTIF({first}{row}:{last}{row},"*{letter}*")')
+            self.looks.give(cell, "count", alignment=Alignment(horizontal="center"))
+
+    def _count_rows(self) -> None:
+        """Per role: how many activities it is R on, and A on."""
+        from openpyxl.styles import Alignment, Font
+        from openpyxl.utils import get_column_letter
+
+        sheet = self.sheet
+        row = self.last_row + 1
+        for letter in self.count_letters:
+            set_text(sheet, row, ID_COL, COUNT_MARK)
+            label = set_text(sheet, row, NAME_COL, f"{letter} count per role")
+            label.font = Font(italic=True)
+            for col in range(FIRST_ROLE_COL, self.last_role_col + 1):
+                column = get_column_letter(col)
+                span = f"{column}{FIRST_DATA_ROW}:{column}{max(self.last_row, FIRST_DATA_ROW)}"
+                cell = sheet.cell(row, col, f'=COUNTIF({span},"*{letter}*")')
+                cell.alignment = Alignment(horizontal="center")
+                cell.font = Font(italic=True)
+            row += 1
+        self.counts_end = row - 1
+
+    def _legend(self) -> None:
+        from openpyxl.styles import Font, PatternFill
+
+        sheet, scheme = self.sheet, self.matrix.scheme
+        row = self.counts_end + 2
+        set_text(sheet, row, ID_COL, LEGEND_MARK)
+        set_text(sheet, row, NAME_COL, "Legend").font = Font(bold=True)
+        fills = dict(letter_fills(scheme))
+        for item in scheme.letters:
+            row += 1
+            set_text(sheet, row, ID_COL, LEGEND_MARK)
+            text = f"{item.letter} = {item.name}" + (f": {item.meaning}" if item.meaning else "")
+            cell = set_text(sheet, row, NAME_COL, text)
+            cell.fill = PatternFill("solid", fgColor=fills[item.letter])
+            if self.last_col > NAME_COL:
+                sheet.merge_cells(
+                    start_row=row, start_column=NAME_COL, end_row=row, end_column=self.last_col
+                )
+
+    # -- checks that keep working in Excel -----------------------------------
+
+    def _checks(self) -> None:
+        from openpyxl.formatting.rule import FormulaRule
+        from openpyxl.styles import Font, PatternFill
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        if not self.matrix.roles or not self.activity_rows:
+            return
+        sheet, scheme = self.sheet, self.matrix.scheme
+        first = get_column_letter(FIRST_ROLE_COL)
+        last = get_column_letter(self.last_role_col)
+        cells = f"{first}{FIRST_DATA_ROW}:{last}{self.last_row}"
+        for letter, colour in letter_fills(scheme):
+            rule = FormulaRule(
+                formula=[f'ISNUMBER(SEARCH("{letter}",{first}{FIRST_DATA_ROW}))'],
+                fill=PatternFill("solid", fgColor=colour, bgColor=colour),
+                stopIfTrue=True,
+            )
+            sheet.conditional_formatting.add(cells, rule)
+        accountable = scheme.accountable
+        if accountable is not None:
+            a_col = get_column_letter(self.count_cols[accountable])
+            row_range = f"{get_column_letter(NAME_COL)}{FIRST_DATA_ROW}:{a_col}{self.last_row}"
+            rule = FormulaRule(
+                formula=[f'AND(${a_col}{FIRST_DATA_ROW}<>"",${a_col}{FIRST_DATA_ROW}<>1)'],
+                fill=PatternFill("solid", fgColor=BAD_ROW_FILL, bgColor=BAD_ROW_FILL),
+                font=Font(color="9C0006"),
+            )
+            sheet.conditional_formatting.add(row_range, rule)
+        explained = ", ".join(f"{d.letter} = {d.name}" for d in scheme.letters)
+        column = COMBINATIONS_COL
+        validation = DataValidation(
+            type="list",
+            formula1=f"'{LEGEND_SHEET}'!${column}$2:${column}${self.combos + 1}",
+            allow_blank=True,
+            showInputMessage=True,
+            showErrorMessage=True,
+            promptTitle=f"{scheme.name} letters"[:32],
+            prompt=(explained + ". Combine them with /, e.g. R/A.")[:255],
+            errorTitle="Not a letter of the scheme",
+            error=f"Choose {scheme.name} letters from the list, e.g. R or R/A."[:255],
+        )
+        sheet.add_data_validation(validation)
+        validation.add(cells)  # one range: adding a range per row is quadratic in openpyxl
+
+    # -- page -------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        sheet, matrix = self.sheet, self.matrix
+        sheet.column_dimensions[get_column_letter(ID_COL)].hidden = True
+        sheet.row_dimensions[ROLE_ID_ROW].hidden = True
+        longest = max((len(a.name) for a in matrix.activities), default=10)
+        sheet.column_dimensions[get_column_letter(NAME_COL)].width = min(max(longest, 12), 60) + 2
+        rotate = len(matrix.roles) > ROTATE_AT
+        lines = 1
+        for index, role in enumerate(matrix.roles):
+            longest_word = max((len(w) for w in role.name.split()), default=4)
+            width = 5.0 if rotate else min(max(longest_word * 1.15 + 2, 9.0), 20.0)
+            sheet.column_dimensions[get_column_letter(FIRST_ROLE_COL + index)].width = width
+            lines = max(lines, -(-int(len(role.name) * 1.15 + 2) // int(width)))
+        for col in self.count_cols.values():
+            sheet.column_dimensions[get_column_letter(col)].width = 9
+        if rotate:
+            longest_role = max((len(r.name) for r in matrix.roles), default=10)
+            sheet.row_dimensions[HEADER_ROW].height = min(max(longest_role * 6.5, 40), 180)
+        else:
+            sheet.row_dimensions[HEADER_ROW].height = 15 * min(max(lines, 2), 6)
+        sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, FIRST_ROLE_COL).coordinate
+        last_col = get_column_letter(self.last_col)
+        first_col = get_column_letter(NAME_COL)
+        sheet.auto_filter.ref = f"{first_col}{HEADER_ROW}:{last_col}{self.last_row}"
+        setup = sheet.page_setup
+        setup.orientation = "landscape"
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        sheet.print_title_rows = f"{GROUP_ROW}:{HEADER_ROW}"
+        self._borders()
+
+    def _borders(self) -> None:
+        """Thin lines around the header and count cells (body cells got theirs with their look)."""
+        from openpyxl.styles import Border, Side
+
+        line = Side(style="thin", color=LINE)
+        box = Border(left=line, right=line, top=line, bottom=line)
+        header_box = Border(left=line, right=line, top=line, bottom=Side(style="medium"))
+        for row in (
+            *range(GROUP_ROW, HEADER_ROW + 1),
+            *range(self.last_row + 1, self.counts_end + 1),
+        ):
+            for col in range(NAME_COL, self.last_col + 1):
+                self.sheet.cell(row, col).border = header_box if row == HEADER_ROW else box
+
+
+class _Looks:
+    """Cell styles made once and copied onto cells: openpyxl hashes a style on every set."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, Any] = {}
+
+    def give(self, cell: Cell, name: str, **style: Any) -> None:
+        """Style ``cell`` as the look ``name`` (its attributes count the first time only)."""
+        from openpyxl.styles import Border, Side
+
+        made = self._made.get(name)
+        if made is not None:
+            cell._style = copy(made)
+            return
+        line = Side(style="thin", color=LINE)
+        cell.border = Border(left=line, right=line, top=line, bottom=line)
+        for key, value in style.items():
+            setattr(cell, key, value)
+        self._made[name] = copy(cell._style)

@@ -11,7 +11,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -19,11 +19,32 @@ from raci_editor import __version__
 from raci_editor.core.errors import RaciError
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity, validate
-from raci_editor.storage.formats import read_matrix, writer_for
+from raci_editor.storage.errors import FileError
+from raci_editor.storage.formats import read_matrix, register_writer, writer_for
 
 PROG = "raci-editor"
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _COMMANDS = ("validate", "convert")
+RENDERED = (".pdf", ".png")
+"""Formats painted by Qt (``gui/render``): Qt is imported only when one is written."""
+
+
+def _rendered(ext: str) -> Callable[[Matrix, Path], None]:
+    """A writer for ``ext`` that imports the renderer, and so Qt, only when called."""
+
+    def write(matrix: Matrix, path: Path) -> None:
+        try:
+            from raci_editor.gui import render
+        except ImportError as exc:  # a Qt without its libraries: one line, no traceback
+            raise FileError(path, f"cannot write {ext} files: Qt cannot start ({exc})") from None
+        render.ensure_app()
+        (render.write_pdf if ext == ".pdf" else render.write_png)(matrix, path)
+
+    return write
+
+
+for _ext in RENDERED:
+    register_writer(_ext, _rendered(_ext))
 
 
 class _Parser(argparse.ArgumentParser):

@@ -319,7 +319,7 @@ def test_convert_overwrites_an_existing_dst(
     ("dst_name", "reason"),
     [
         ("out.xls", "cannot write .xls files"),
-        ("out.pdf", "cannot write .pdf files in this version"),
+        ("out.ods", "cannot write .ods files"),
         ("out.txt", "cannot write .txt files"),
         ("out", "cannot write files without an extension"),
     ],

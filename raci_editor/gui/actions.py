@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 from raci_editor import paths
 from raci_editor.gui import dialogs
 from raci_editor.gui.export_ops import ExportFormat, export_formats
+from raci_editor.gui.print_ops import PrintOps
 
 if TYPE_CHECKING:
     from raci_editor.gui.export_ops import ExportOps
@@ -99,6 +100,13 @@ class Actions(QObject):
         """File › Export's actions by the extension they write (``.xlsx``)."""
         for fmt in export_formats():
             self._make_export_action(fmt)
+        self.printing = PrintOps(window)
+        self.print_ = self._make(
+            _tr("&Print…"), self.printing.print_dialog, Key.Print, "document-print"
+        )
+        self.print_preview = self._make(
+            _tr("Print Pre&view…"), self.printing.print_preview, None, "document-print-preview"
+        )
 
     def _make_export_action(self, fmt: ExportFormat) -> None:
         window = self._window
@@ -247,6 +255,8 @@ class Actions(QObject):
         file.addSeparator()
         file.addActions([self.save, self.save_as])
         file.addMenu(self.export_menu)
+        file.addSeparator()
+        file.addActions([self.print_, self.print_preview])
         file.addSeparator()
         file.addActions([self.close, self.quit])
 

@@ -19,7 +19,7 @@ from raci_editor.core.edits import Batch, MoveActivity, UpdateActivity
 from raci_editor.gui import shaping
 from raci_editor.gui.cell_delegate import badge_icon
 from raci_editor.gui.document import Document
-from raci_editor.gui.matrix_model import GROUP, SEVERITY_ROLE, MatrixModel
+from raci_editor.gui.matrix_model import GROUP, SEVERITY_ROLE, SUMMARY, MatrixModel
 from raci_editor.gui.palette import GROUP_BAND
 from raci_editor.gui.shaping_header import ShapingHeader
 
@@ -57,8 +57,12 @@ class ActivityHeader(ShapingHeader):
     def edit_section(self, logical_index: int) -> QLineEdit | None:
         """Open the in-place editor on an activity's name, or on a group heading's group name."""
         model = self.matrix_model()
-        if model is None or not 0 <= logical_index < model.rowCount():
-            return None
+        if (
+            model is None
+            or not 0 <= logical_index < model.rowCount()
+            or model.row_kind(logical_index) == SUMMARY
+        ):
+            return None  # a count row has no name to edit
         document = model.document
         rect = QRect(
             0,
@@ -89,6 +93,8 @@ class ActivityHeader(ShapingHeader):
         activity = model.activity_at(logical)
         if activity is None:  # group headings are not dragged (see mousePressEvent)
             return
+        counted = sum(1 for r in range(model.rowCount()) if model.row_kind(r) == SUMMARY)
+        to = min(to, model.rowCount() - counted - 1)  # count rows stay at the bottom
         index, group = drop_target(model, logical, to)
         move_activity(model.document, activity.id, index, group)
         row = model.row_of_activity(activity.id)
@@ -120,7 +126,7 @@ class ActivityHeader(ShapingHeader):
         severity = model.headerData(logical_index, V, SEVERITY_ROLE) if model else None
         if not severity or not rect.isValid():
             super().paintSection(painter, rect, logical_index)
-            if model is not None and model.row_kind(logical_index) == GROUP:
+            if model is not None and model.row_kind(logical_index) in (GROUP, SUMMARY):
                 painter.fillRect(rect, GROUP_BAND)
             return
         option = QStyleOptionHeader()

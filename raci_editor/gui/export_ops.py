@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from raci_editor.core.model import Matrix
-from raci_editor.gui import dialogs, settings
+from raci_editor.gui import dialogs, render, settings
 from raci_editor.gui.file_ops import error_message
 from raci_editor.storage.formats import suffix, writer_for
 
@@ -49,7 +49,22 @@ class ExportFormat:
 
 def export_formats() -> tuple[ExportFormat, ...]:
     """File › Export's entries in menu order; a new format is one more line here."""
-    return (ExportFormat(".xlsx", _tr("Excel Workbook"), _tr("&Excel Workbook…"), "Ctrl+E"),)
+    return (
+        ExportFormat(".xlsx", _tr("Excel Workbook"), _tr("&Excel Workbook…"), "Ctrl+E"),
+        ExportFormat(".pdf", _tr("PDF"), _tr("&PDF…")),
+        ExportFormat(".png", _tr("PNG Image"), _tr("PN&G Image…")),
+        ExportFormat(".html", _tr("Web Page"), _tr("&Web Page…")),
+        ExportFormat(".md", _tr("Markdown Table"), _tr("&Markdown Table…")),
+    )
+
+
+RENDERED: dict[str, Writer] = {".pdf": render.write_pdf, ".png": render.write_png}
+"""Formats painted with Qt (:mod:`render`), which storage cannot write itself."""
+
+
+def export_writer(target: str | Path) -> Writer:
+    """The writer for ``target``'s extension; FileError when this version cannot write it."""
+    return RENDERED.get(suffix(target)) or writer_for(target)
 
 
 def export_target(chosen: str, ext: str) -> Path:
@@ -141,11 +156,12 @@ class ExportOps(QObject):
             return False
         target = Path(target)
         try:
-            writer = writer_for(target)
+            writer = export_writer(target)
         except Exception as exc:  # an extension this version cannot write
             dialogs.error(self._window, _tr("Cannot export file"), error_message(exc))
             return False
         matrix = self._window.document.matrix.copy_deep()  # edits go on while it is written
+        render.warm_up()  # the font database is loaded on this (the GUI) thread
         thread = _ExportThread(writer, matrix, target, self)
         thread.finished.connect(self._on_finished)
         self._thread = thread

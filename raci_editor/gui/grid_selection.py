@@ -50,8 +50,9 @@ class SelectableGrid(QTableView):
         return [r for r in model.activity_rows() if not self.isRowHidden(r)] if model else []
 
     def _columns(self) -> list[int]:
-        """Visible columns, left to right."""
-        count = self.model().columnCount() if self.model() is not None else 0
+        """Visible role columns, left to right (never the count columns)."""
+        model = self._grid_model()
+        count = model.role_column_count if model is not None else 0
         return [c for c in range(count) if not self.isColumnHidden(c)]
 
     def _keys(self, positions: list[tuple[int, int]]) -> list[CellKey]:
@@ -59,6 +60,7 @@ class SelectableGrid(QTableView):
         model = self._grid_model()
         if model is None:
             return []
+        positions = [(r, c) for r, c in positions if 0 <= c < model.role_column_count]
         roles = {c: model.role_at(c).id for c in {c for _, c in positions}}
         activities = {r: model.activity_at(r) for r in {r for r, _ in positions}}
         return [(a.id, roles[c]) for r, c in positions if (a := activities[r]) is not None]

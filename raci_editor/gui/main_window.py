@@ -34,6 +34,7 @@ from raci_editor.gui.matrix_view import MatrixView
 from raci_editor.gui.problems_model import severity_icon
 from raci_editor.gui.problems_panel import ProblemsPanel
 from raci_editor.gui.properties_panel import PropertiesPanel
+from raci_editor.gui.workload_ops import WorkloadOps
 from raci_editor.storage.formats import suffix
 from raci_editor.storage.result import LoadResult
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.act.build_menus()
         self.addToolBar(self.act.build_toolbar())
         self._build_docks()
+        self.workload = WorkloadOps(self)
         self._build_status_bar()
         self.act.build_view_menu(
             [
@@ -105,11 +107,18 @@ class MainWindow(QMainWindow):
                 self.properties_dock.toggleViewAction(),
                 self.history_dock.toggleViewAction(),
                 self.problems_dock.toggleViewAction(),
+                self.workload.toggle_action,
             ]
+        )
+        self.act.view_menu.addAction(self.workload.counts_action)
+        roles_end = self.act.matrix_menu.actions().index(self.act.delete_roles) + 1
+        self.act.matrix_menu.insertAction(
+            self.act.matrix_menu.actions()[roles_end], self.workload.role_card_action
         )
         self._wire_parts()
         self.show_document(self._document, None)
         self._restore_layout()
+        self.workload.restore()
 
     def _wire_parts(self) -> None:
         """Headers, properties panel and find bar around the grid; the grid's messages."""

@@ -2,10 +2,13 @@
 
 Rows are either an activity or a group row (the name of an activity group,
 shown before the group's first activity; a group can be collapsed). A row
-filter can hide activities. The model keeps its own lists of row and column
-keys and, after every edit, replays the difference as fine-grained
-insert/remove signals (:mod:`row_sync`), so ``data()`` stays O(1) and views
-keep their selection.
+filter can hide activities. With counts shown (:meth:`MatrixModel.set_show_counts`)
+a read-only count column per letter follows the role columns and a count row
+per letter follows the last activity (:mod:`summary_cells`); the first
+:attr:`MatrixModel.role_column_count` columns are always the roles. The model
+keeps its own lists of row and column keys and, after every edit, replays the
+difference as fine-grained insert/remove signals (:mod:`row_sync`), so
+``data()`` stays O(1) and views keep their selection.
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from raci_editor.core.errors import ModelError
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import Finding, Severity
+from raci_editor.core.workload import activity_counts, role_count_table
 from raci_editor.gui.document import Document
 from raci_editor.gui.palette import GROUP_BAND, letter_brushes
 from raci_editor.gui.row_sync import sync_list
+from raci_editor.gui.summary_cells import count_cell, count_column_header, count_row_header
 
 LETTERS_ROLE = Qt.ItemDataRole.UserRole + 1
 """The raw letters of a cell in scheme order (``"RA"``), ``""`` when empty."""
@@ -44,10 +49,11 @@ FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 7
 
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
 
-GROUP, ACTIVITY = "group", "activity"
+GROUP, ACTIVITY, SUMMARY = "group", "activity", "summary"
 _CELL_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 RowKey = tuple[str, str, str]
-"""``("activity", activity_id, "")`` or ``("group", group, first activity id)``."""
+"""``("activity", activity_id, "")``, ``("group", group, first activity id)``
+or ``("summary", letter, "")`` (a count row)."""
 Index = QModelIndex | QPersistentModelIndex
 ActivityFilter = Callable[[Matrix, Activity], bool]
 
@@ -64,6 +70,9 @@ class MatrixModel(QAbstractTableModel):
         self._collapsed: set[str] = set()
         self._filter: ActivityFilter | None = None
         self._priority, self._brushes = "", dict[str, QBrush]()
+        self._show_counts = False
+        self._letters: tuple[str, ...] = ()
+        self._role_counts: dict[str, dict[str, int]] | None = None
         self._document.applied.connect(self._on_applied)
         self._use_document()
 
@@ -94,6 +103,8 @@ class MatrixModel(QAbstractTableModel):
         self._collapsed.clear()
         self._filter = None
         self._priority, self._brushes = letter_brushes(document.matrix.scheme)
+        self._letters = tuple(document.matrix.scheme.alphabet)
+        self._role_counts = None
         self._rows = self._build_rows()
         self._cols = [r.id for r in document.matrix.roles]
         self._row_of = None
@@ -110,8 +121,10 @@ class MatrixModel(QAbstractTableModel):
         return self.matrix.activity(key) if kind == ACTIVITY else None
 
     def group_at(self, row: int) -> str:
-        """The group a row belongs to (a group row's own group)."""
+        """The group a row belongs to (a group row's own group; ``""`` for a count row)."""
         kind, key, _ = self._rows[row]
+        if kind == SUMMARY:
+            return ""
         return key if kind == GROUP else self.matrix.activity(key).group
 
     def role_at(self, column: int) -> Role:
@@ -132,7 +145,11 @@ class MatrixModel(QAbstractTableModel):
         """(activity id, role id) of the activity cells among ``indexes``, in grid order."""
         keys = []
         for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
-            if index.isValid() and self._rows[index.row()][0] == ACTIVITY:
+            if (
+                index.isValid()
+                and self._rows[index.row()][0] == ACTIVITY
+                and index.column() < len(self._cols)
+            ):
                 keys.append((self._rows[index.row()][1], self._cols[index.column()]))
         return keys
 
@@ -142,6 +159,65 @@ class MatrixModel(QAbstractTableModel):
             self.row_of_activity("")
         assert self._row_of is not None
         return list(self._row_of.values())
+
+    # -- counts ---------------------------------------------------------
+
+    @property
+    def role_column_count(self) -> int:
+        """How many columns show roles (the count columns follow them)."""
+        return len(self._cols)
+
+    @property
+    def show_counts(self) -> bool:
+        """Whether the count columns and count rows are shown."""
+        return self._show_counts
+
+    def set_show_counts(self, show: bool) -> None:
+        """Show or hide a count column and a count row per letter (a view setting)."""
+        if show == self._show_counts or not self._letters:
+            return
+        first, last = len(self._cols), len(self._cols) + len(self._letters) - 1
+        if show:
+            self.beginInsertColumns(QModelIndex(), first, last)
+            self._show_counts = True
+            self.endInsertColumns()
+        else:
+            self.beginRemoveColumns(QModelIndex(), first, last)
+            self._show_counts = False
+            self.endRemoveColumns()
+        self._sync_rows()
+
+    def count_letter(self, column: int) -> str | None:
+        """The letter a count column counts; None for a role column."""
+        at = column - len(self._cols)
+        return self._letters[at] if self._show_counts and 0 <= at < len(self._letters) else None
+
+    def _counts_changed(self) -> None:
+        """Counts follow every edit: repaint the count columns and the count rows."""
+        if not self._show_counts or not self._rows:
+            return
+        self._role_counts = None
+        right = self.columnCount() - 1
+        self.dataChanged.emit(
+            self.index(0, len(self._cols)), self.index(len(self._rows) - 1, right)
+        )
+        first = len(self._rows) - len(self._letters)
+        if self._cols and first >= 0:
+            self.dataChanged.emit(self.index(first, 0), self.index(len(self._rows) - 1, right))
+
+    def _count_data(self, kind: str, key: str, column: int, role: int) -> Any:
+        """A count cell's data: a count column's, or any cell of a count row."""
+        if kind == SUMMARY:
+            if column >= len(self._cols):
+                return count_cell(None, role)
+            if self._role_counts is None:
+                self._role_counts = role_count_table(self.matrix)
+            counts = self._role_counts.get(self._cols[column], {})
+            return count_cell(counts.get(key, 0), role)
+        letter = self._letters[column - len(self._cols)]
+        if kind == GROUP:
+            return count_cell(None, role)
+        return count_cell(activity_counts(self.matrix, key).get(letter, 0), role)
 
     # -- collapsing and filtering --------------------------------------
 
@@ -194,6 +270,8 @@ class MatrixModel(QAbstractTableModel):
                 rows.append(pending)
                 pending = None
             rows.append((ACTIVITY, activity.id, ""))
+        if self._show_counts:
+            rows.extend((SUMMARY, letter, "") for letter in self._letters)
         return rows
 
     def _sync_rows(self) -> None:
@@ -226,9 +304,11 @@ class MatrixModel(QAbstractTableModel):
 
     def _on_applied(self, edit: Edit) -> None:
         """Update views after one edit: cells, headers, or rows and columns."""
+        self._role_counts = None
         if isinstance(edit, SetCells):
             self._cells_changed(edit)
             self._findings_changed()
+            self._counts_changed()
             return
         self._sync_columns()
         self._sync_rows()
@@ -236,6 +316,7 @@ class MatrixModel(QAbstractTableModel):
         if self._rows and self._cols:  # cell marks may change anywhere after such an edit
             last = self.index(len(self._rows) - 1, len(self._cols) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [SEVERITY_ROLE, FINDINGS_ROLE])
+        self._counts_changed()
 
     def _findings_changed(self) -> None:
         """Header marks follow the findings (headers repaint cheaply, so all of them)."""
@@ -274,8 +355,10 @@ class MatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractItemModel.columnCount: one column per role."""
-        return 0 if parent.isValid() else len(self._cols)
+        """Override QAbstractItemModel.columnCount: one column per role (and the counts)."""
+        if parent.isValid():
+            return 0
+        return len(self._cols) + (len(self._letters) if self._show_counts else 0)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.data: letters, tint, note and alignment of a cell."""
@@ -290,6 +373,8 @@ class MatrixModel(QAbstractTableModel):
         kind, key, _ = self._rows[index.row()]
         if role == ROW_KIND_ROLE:
             return kind
+        if kind == SUMMARY or index.column() >= len(self._cols):
+            return self._count_data(kind, key, index.column(), role)
         if kind == GROUP:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(GROUP_BAND)
@@ -344,6 +429,9 @@ class MatrixModel(QAbstractTableModel):
 
     def _header_data(self, section: int, orientation: Qt.Orientation, role: int) -> Any:
         if orientation == Qt.Orientation.Horizontal:
+            letter = self.count_letter(section)
+            if letter is not None:
+                return count_column_header(self.matrix.scheme, letter, role)
             if not 0 <= section < len(self._cols):
                 return None
             item: Role | Activity = self.matrix.role(self._cols[section])
@@ -359,6 +447,8 @@ class MatrixModel(QAbstractTableModel):
                 return kind
             if kind == GROUP:
                 return self._group_header(key, role)
+            if kind == SUMMARY:
+                return count_row_header(self.matrix.scheme, key, role)
             item = self.matrix.activity(key)
             if role == SEVERITY_ROLE:
                 return self._severity(item.id, None)
@@ -396,8 +486,12 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Override QAbstractItemModel.flags: activity cells are editable, group rows inert."""
-        if not index.isValid() or self._rows[index.row()][0] == GROUP:
+        """Override QAbstractItemModel.flags: activity cells are editable; groups, counts inert."""
+        if (
+            not index.isValid()
+            or self._rows[index.row()][0] != ACTIVITY
+            or index.column() >= len(self._cols)
+        ):
             return Qt.ItemFlag.NoItemFlags
         return _CELL_FLAGS
 

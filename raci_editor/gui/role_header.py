@@ -87,8 +87,8 @@ class RoleHeader(ShapingHeader):
     def edit_section(self, logical_index: int) -> QLineEdit | None:
         """Open the in-place editor on a role's name; Enter renames it (one undo step)."""
         model = self.matrix_model()
-        if model is None or not 0 <= logical_index < model.columnCount():
-            return None
+        if model is None or not 0 <= logical_index < model.role_column_count:
+            return None  # a count column has no name to edit
         role = model.role_at(logical_index)
         document = model.document
         rect = self.label_rect(logical_index)
@@ -102,6 +102,9 @@ class RoleHeader(ShapingHeader):
         return self._open_editor(rect, role.name, commit)
 
     def _move(self, model: MatrixModel, logical: int, to: int) -> None:
+        if logical >= model.role_column_count:
+            return  # count columns stay where they are
+        to = min(to, model.role_column_count - 1)
         role = model.role_at(logical)
         width = self.sectionSize(logical)
         shaping.move_role_to(model.document, role.id, to)
@@ -172,6 +175,10 @@ class RoleHeader(ShapingHeader):
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         font = self._bold() if option.state & QStyle.StateFlag.State_On else QFont(self.font())
+        summary = self.model().headerData(logical_index, H, Qt.ItemDataRole.FontRole)
+        if isinstance(summary, QFont) and summary.italic():  # a count column: italic, banded
+            font.setItalic(True)
+            painter.fillRect(option.rect, GROUP_BAND)
         margin = self._margin()
         inner = option.rect.adjusted(margin, margin, -margin, -margin)
         severity = self.model().headerData(logical_index, H, SEVERITY_ROLE)

@@ -24,6 +24,8 @@ RECENT_KEY = "files/recent"
 LAUNCHED_KEY = "app/launched"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
+SHOW_COUNTS_KEY = "view/show-counts"
+"""Whether View › Show Counts is on."""
 EXPORT_FOLDER_KEY = "files/export-folder"
 """Where File › Export last wrote a file."""
 

@@ -8,7 +8,14 @@ from pathlib import Path
 
 from raci_editor.core.importing import Grid, ImportOptions
 from raci_editor.core.model import Matrix
-from raci_editor.storage import csv_io, native, spreadsheet, xlsx_export
+from raci_editor.storage import (
+    csv_io,
+    html_export,
+    markdown_export,
+    native,
+    spreadsheet,
+    xlsx_export,
+)
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.result import LoadResult
 
@@ -26,11 +33,14 @@ _WRITERS: dict[str, Callable[[Matrix, Path], None]] = {
     ".json": native.save,
     ".csv": csv_io.save,
     ".xlsx": xlsx_export.save,
+    ".html": html_export.save,
+    ".htm": html_export.save,
+    ".md": markdown_export.save,
 }
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 IMPORT_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
 """Files that go through the importer (and its preview in the editor)."""
-_LATER = (".pdf", ".png", ".html", ".md")
+_LATER = (".pdf", ".png")
 
 
 def suffix(path: str | Path) -> str:
@@ -77,6 +87,11 @@ def read_grids(path: str | Path) -> list[Grid]:
 def write_matrix(matrix: Matrix, path: str | Path) -> None:
     """Write any supported format, atomically; raise FileError for an unsupported one."""
     writer_for(path)(matrix, Path(path))
+
+
+def register_writer(ext: str, writer: Callable[[Matrix, Path], None]) -> None:
+    """Add a writer from an outer layer (PDF and PNG need Qt, which storage must not import)."""
+    _WRITERS[ext] = writer
 
 
 def writer_for(path: str | Path) -> Callable[[Matrix, Path], None]:

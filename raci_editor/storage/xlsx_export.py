@@ -18,6 +18,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from raci_editor.core.letter_colours import letter_colours
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import validate
 from raci_editor.core.scheme import Scheme
@@ -58,10 +59,6 @@ if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
 
-PART_FILLS = {"accountable": "F4C0B6", "responsible": "B1DAC3", "consulted": "FAE4B1",
-              "informed": "B5D0F0"}  # fmt: skip
-"""The editor's letter colours, blended over white."""
-OTHER_FILLS = ("D4C2F0", "A7DBDF", "F0C2DB", "D0D0D0")
 GROUP_FILL = "E4E4E4"
 HEADER_FILL = "DCE6F2"
 BAD_ROW_FILL = "F8D3D3"
@@ -115,15 +112,7 @@ def letter_combinations(scheme: Scheme, used: Iterable[str] = ()) -> list[str]:
 
 def letter_fills(scheme: Scheme) -> list[tuple[str, str]]:
     """``(letter, fill)`` in the order a combined cell takes its colour: A, R, C, I, then others."""
-    fills: list[tuple[str, str]] = []
-    for part, colour in PART_FILLS.items():
-        letter = getattr(scheme, part)
-        if letter is not None:
-            fills.append((letter, colour))
-    used = {letter for letter, _ in fills}
-    others = [ch for ch in scheme.alphabet if ch not in used]
-    fills += [(ch, OTHER_FILLS[i % len(OTHER_FILLS)]) for i, ch in enumerate(others)]
-    return fills
+    return list(letter_colours(scheme).items())
 
 
 class _MatrixSheet:

@@ -277,10 +277,10 @@ def test_a_bug_in_the_writer_is_reported_not_raised(
 def test_an_extension_without_a_writer_is_refused_at_once(
     window: MainWindow, answers: Answers, tmp_path: Path
 ) -> None:
-    assert not window.exports.export_to(tmp_path / "out.pdf")
+    assert not window.exports.export_to(tmp_path / "out.docx")
     [(title, text)] = answers.errors
     assert title == "Cannot export file"
-    assert "cannot write .pdf files" in text
+    assert "cannot write .docx files" in text
     assert not window.exports.busy
 
 
@@ -371,8 +371,14 @@ def test_the_export_menu_follows_save_as(window: MainWindow) -> None:
     after_save_as = entries[entries.index(act.save_as) + 1]
     assert after_save_as.menu() is act.export_menu
     assert after_save_as.text() == "&Export"
-    [excel] = act.export_menu.actions()
+    excel, *others = act.export_menu.actions()
     assert excel is act.export_actions[XLSX]
+    assert [a.text() for a in others] == [
+        "&PDF…",
+        "PN&G Image…",
+        "&Web Page…",
+        "&Markdown Table…",
+    ]
     assert excel.text() == "&Excel Workbook…"
     assert excel.shortcut() == QKeySequence("Ctrl+E")
 
@@ -391,3 +397,19 @@ def test_the_shortcuts_list_names_the_export(window: MainWindow) -> None:
     rows = dict(window.act.shortcut_sections())["File"]
     assert ("Ctrl+E", "Export › Excel Workbook") in rows
     assert ("Ctrl+Shift+S", "Save As") in rows
+
+
+WEB_FORMATS = {".html": "<!DOCTYPE html>", ".md": "| Activity |"}
+
+
+@pytest.mark.parametrize("ext", WEB_FORMATS)
+def test_the_web_formats_export_from_the_menu(
+    window: MainWindow, answers: Answers, tmp_path: Path, qtbot: QtBot, ext: str
+) -> None:
+    target = tmp_path / f"team{ext}"
+    answers.chosen = str(target)
+    window.act.export_actions[ext].trigger()
+    qtbot.waitUntil(target.is_file)
+    text = target.read_text(encoding="utf-8")
+    assert WEB_FORMATS[ext] in text
+    assert window.document.matrix.activities[0].name in text

@@ -1,0 +1,76 @@
+"""What the grid's count columns and count rows show (View › Show Counts).
+
+With counts shown, :class:`~raci_editor.gui.matrix_model.MatrixModel` adds a
+read-only column per scheme letter at the right (how many roles hold the
+letter on that activity) and a row per letter at the bottom (how many
+activities a role holds it on). They are summaries: italic on a grey band,
+never selectable, editable or copied. This module answers their data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from raci_editor.core.scheme import Scheme
+from raci_editor.gui.palette import GROUP_BAND
+
+_DR = Qt.ItemDataRole
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+def _letter_name(scheme: Scheme, letter: str) -> str:
+    found = scheme.letter_def(letter)
+    return found.name if found is not None else letter
+
+
+def count_cell(count: int | None, role: int) -> Any:
+    """A summary cell's data: ``count`` letters (None on a group row: the band only)."""
+    if role == _DR.BackgroundRole:
+        return QBrush(GROUP_BAND)
+    if count is None:
+        return None
+    if role == _DR.DisplayRole:
+        return str(count)
+    if role == _DR.FontRole:
+        return _italic()
+    if role == _DR.TextAlignmentRole:
+        return Qt.AlignmentFlag.AlignCenter
+    return None
+
+
+def count_column_header(scheme: Scheme, letter: str, role: int) -> Any:
+    """The header of a count column: ``#R``, with a tooltip saying what it counts."""
+    if role == _DR.DisplayRole:
+        return f"#{letter}"
+    if role == _DR.ToolTipRole:
+        return QCoreApplication.translate(
+            "SummaryCells", "How many roles are {0} ({1}) on each activity"
+        ).format(_letter_name(scheme, letter), letter)
+    if role == _DR.FontRole:
+        return _italic()
+    return None
+
+
+def count_row_header(scheme: Scheme, letter: str, role: int) -> Any:
+    """The header of a count row: ``# R — Responsible``, with a tooltip."""
+    if role == _DR.DisplayRole:
+        return QCoreApplication.translate("SummaryCells", "# {0} — {1}").format(
+            letter, _letter_name(scheme, letter)
+        )
+    if role == _DR.ToolTipRole:
+        return QCoreApplication.translate(
+            "SummaryCells", "On how many activities each role is {0} ({1})"
+        ).format(_letter_name(scheme, letter), letter)
+    if role == _DR.FontRole:
+        return _italic()
+    if role == _DR.BackgroundRole:
+        return QBrush(GROUP_BAND)
+    return None

@@ -165,6 +165,8 @@ class Actions(QObject):
 
         self.expand_all = self._make(_tr("&Expand All Groups"), window.model.expand_all)
         self.fit_columns = self._make(_tr("&Fit Columns"), view.fit_columns)
+        self.preferences = self._make(_tr("Pre&ferences…"), window.show_preferences, "Ctrl+,")
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _make_matrix_actions(self) -> None:
         m = self._window.matrix_ops
@@ -268,6 +270,8 @@ class Actions(QObject):
         edit.addActions([self.edit_cell, self.select_all])
         edit.addSeparator()
         edit.addAction(self.find)
+        edit.addSeparator()
+        edit.addAction(self.preferences)
 
         self.view_menu = bar.addMenu(_tr("&View"))
 

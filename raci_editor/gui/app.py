@@ -52,14 +52,25 @@ def run(path: str | None) -> int:
         from raci_editor.gui.main_window import MainWindow
     except ImportError as exc:  # e.g. libGL missing on a headless server
         return _fail(f"cannot load Qt: {exc}")
+    from raci_editor.gui import crash
+    from raci_editor.gui.recovery_dialog import offer_recovery
+
     app = application()
-    window = MainWindow()
-    window.show()
-    if result is not None and path is not None:
-        window.show_result(result, Path(path))
-    elif not (importing and path is not None and window.open_file(path)):
-        open_at_start(window)  # nothing given, or the import preview was cancelled
-    return app.exec()
+    handler = crash.install()
+    try:
+        window = MainWindow()
+        window.show()
+        if result is not None and path is not None:
+            window.show_result(result, Path(path))
+        elif not (importing and path is not None and window.open_file(path)):
+            open_at_start(window)  # nothing given, or the import preview was cancelled
+        # What a crashed editor left behind; the windows restored into live as long as the loop.
+        restored = offer_recovery(window)
+        status = app.exec()
+        restored.clear()
+        return status
+    finally:
+        handler.uninstall()
 
 
 def open_at_start(window: MainWindow) -> None:

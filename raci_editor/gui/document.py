@@ -28,6 +28,8 @@ class Document(QObject):
     """A single edit has changed the matrix (the findings are already up to date)."""
     path_changed = Signal()
     """The document's file changed (Save As)."""
+    saved = Signal()
+    """The matrix was written to :attr:`path` (after :attr:`path_changed` for Save As)."""
 
     def __init__(
         self,
@@ -99,3 +101,4 @@ class Document(QObject):
             self.path = target
             self.path_changed.emit()
         self.undo_stack.setClean()
+        self.saved.emit()

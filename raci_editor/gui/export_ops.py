@@ -227,6 +227,7 @@ class ExportOps(QObject):
         thread.wait()
         thread.deleteLater()
         if thread.failure is not None:
+            self._window.statusBar().clearMessage()  # no stale "Exported …" from before
             dialogs.error(self._window, _tr("Cannot export file"), error_message(thread.failure))
         else:
             self._window.show_message(_tr("Exported {0}").format(thread.target))

@@ -22,11 +22,11 @@ from raci_editor.core.importing.merge import merge_edit
 from raci_editor.gui import dialogs, import_preview, settings
 from raci_editor.gui.document import NATIVE_SUFFIX, Document
 from raci_editor.gui.import_report_view import IMPORT_RULE
+from raci_editor.gui.read_ops import read_with_progress
 from raci_editor.storage import xlsx_own
 from raci_editor.storage.formats import (
     IMPORT_SUFFIXES,
     WORKBOOK_SUFFIXES,
-    read_grids,
     read_matrix,
     readable_suffixes,
     suffix,
@@ -183,7 +183,9 @@ class FileOps(QObject):
         None when the file cannot be read or the user cancels the preview.
         """
         try:
-            grids = read_grids(path)
+            grids = read_with_progress(self._window, path)
+            if grids is None:  # cancelled
+                return None
             own = xlsx_own.read(path, grids) if suffix(path) in WORKBOOK_SUFFIXES else None
         except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
             dialogs.error(self._window, failed, error_message(exc))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFrame,
     QLabel,
@@ -23,9 +24,11 @@ from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui import dialogs, settings
 from raci_editor.gui.actions import Actions, icon
+from raci_editor.gui.autosave import Autosaver
 from raci_editor.gui.document import NATIVE_SUFFIX, Document
 from raci_editor.gui.export_ops import ExportOps
 from raci_editor.gui.file_ops import FileOps
+from raci_editor.gui.file_watcher import FileWatcher
 from raci_editor.gui.find_bar import FindBar
 from raci_editor.gui.legend import Legend
 from raci_editor.gui.matrix_menu import MatrixMenu
@@ -76,6 +79,9 @@ def findings_summary(counts: Mapping[Severity, int]) -> str:
 class MainWindow(QMainWindow):
     """One matrix in a grid; every change is undoable and nothing is lost without asking."""
 
+    document_shown = Signal()
+    """Another document is in the window (new, opened, reloaded or restored)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowIcon(icon())
@@ -116,6 +122,8 @@ class MainWindow(QMainWindow):
             self.act.matrix_menu.actions()[roles_end], self.workload.role_card_action
         )
         self._wire_parts()
+        self.autosave = Autosaver(self)
+        self.disk_watch = FileWatcher(self)
         self.show_document(self._document, None)
         self._restore_layout()
         self.workload.restore()
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
             self.problems_dock.show()  # a team lead sees what blocks at once
         self._view.fit_columns()
         self.focus_grid()
+        self.document_shown.emit()
 
     def show_result(self, result: LoadResult, path: Path) -> None:
         """Show a matrix read from ``path`` as :meth:`Document.open` would; remember the file."""
@@ -294,6 +303,19 @@ class MainWindow(QMainWindow):
         self.problems_dock.raise_()
         self.problems.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def insert_bar(self, bar: QWidget) -> None:
+        """Show a message bar (e.g. "changed on disk") above the grid."""
+        self._central_layout.insertWidget(0, bar)
+
+    def show_preferences(self) -> None:
+        """Edit › Preferences: the autosave interval; every window follows it."""
+        from raci_editor.gui import preferences
+
+        if preferences.edit_preferences(self):
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, MainWindow):
+                    widget.autosave.apply_interval()
+
     def show_message(self, text: str) -> None:
         """A transient message in the status bar."""
         self.statusBar().showMessage(text, MESSAGE_MS)
@@ -306,6 +328,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.exports.wait()
+        self.autosave.stop()  # saved or discarded: the recovery copy goes
         store = settings.settings()
         store.setValue(settings.GEOMETRY_KEY, self.saveGeometry())
         store.setValue(settings.STATE_KEY, self.saveState())

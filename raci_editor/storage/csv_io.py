@@ -28,7 +28,9 @@ from raci_editor.storage.errors import FileError
 from raci_editor.storage.reading import read_bytes
 from raci_editor.storage.result import LoadResult
 
-MAX_BYTES = 256 << 20
+MAX_BYTES = 64 << 20
+MAX_CELLS = 4_000_000
+"""A CSV with more fields than this is refused before it is split (memory)."""
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _DELIMITERS = (",", ";", "\t")
 _SNIFF_CHARS = 65536
@@ -98,6 +100,9 @@ def decode(data: bytes, path: str | Path) -> str:
 
 def _rows(text: str, path: str | Path) -> list[list[str]]:
     delimiter = sniff_delimiter(text)
+    fields = text.count(delimiter) + text.count("\n")
+    if fields > MAX_CELLS:
+        raise FileError(path, f"has more than {MAX_CELLS:,} cells; refused as unsafe")
     try:
         return [
             [unquote_formula(c) for c in row]

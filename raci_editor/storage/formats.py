@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -74,13 +75,16 @@ def read_matrix(path: str | Path, sheet: str | None = None) -> LoadResult:
     return reader(Path(path))
 
 
-def read_grids(path: str | Path) -> list[Grid]:
-    """The sheets of a workbook or CSV file, for the import preview; FileError when unreadable."""
+def read_grids(path: str | Path, cancel: threading.Event | None = None) -> list[Grid]:
+    """The sheets of a workbook or CSV file, for the import preview; FileError when unreadable.
+
+    ``cancel`` stops a workbook's reading (``safe_read.ReadCancelledError``).
+    """
     ext = suffix(path)
     if ext == ".csv":
         return [csv_io.read_grid(path)]
     if ext in WORKBOOK_SUFFIXES:
-        return spreadsheet.read_grids(path)
+        return spreadsheet.read_grids(path, cancel)
     raise FileError(path, f"is not a spreadsheet (import reads {', '.join(IMPORT_SUFFIXES)})")
 
 

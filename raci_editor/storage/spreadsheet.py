@@ -7,7 +7,7 @@ importer needs it (to tell a bold phase row from an activity).
 
 from __future__ import annotations
 
-import datetime as dt
+import threading
 import warnings
 import zipfile
 from collections.abc import Callable
@@ -22,16 +22,17 @@ from raci_editor.core.importing import (
     import_grids,
     make_grid,
 )
-from raci_editor.storage import xlsx_own
+from raci_editor.storage import safe_read, xlsx_own
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.reading import read_bytes
 from raci_editor.storage.result import LoadResult
 
 MAX_BYTES = 100 << 20
-MAX_UNPACKED = 1 << 30
+MAX_UNPACKED = 512 << 20
 """A zip whose parts expand past this is refused (a zip bomb)."""
-MAX_CELLS = 4_000_000
-"""A sheet with more cells than this (rows × columns) is refused."""
+PROTECTED = "is protected with a password; password-protected workbooks are not supported"
+MAX_MEMBERS = 10_000
+"""A zip with more parts than this is refused."""
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
@@ -56,37 +57,25 @@ def import_from(path: str | Path, grids: list[Grid], options: ImportOptions | No
     return LoadResult(imported.matrix, imported.findings, imported.report)
 
 
-def read_grids(path: str | Path) -> list[Grid]:
-    """Every sheet of a workbook as a grid (hidden sheets too: the importer decides)."""
+def read_grids(path: str | Path, cancel: threading.Event | None = None) -> list[Grid]:
+    """Every sheet of a workbook as a grid (hidden sheets too: the importer decides).
+
+    The cells are read by a separate process with memory and time limits
+    (:mod:`safe_read`); ``cancel`` stops it (raising ``safe_read.ReadCancelledError``).
+    """
     data = _read_bytes(path)
     kind = Path(path).suffix.lower()
     _check_container(path, data, kind)
-    import python_calamine
-
-    try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        grids = []
-        for name in workbook.sheet_names:
-            sheet = workbook.get_sheet_by_name(name)
-            if sheet.height * sheet.width > MAX_CELLS:
-                raise FileError(
-                    path,
-                    f"sheet {name!r} is too large ({sheet.height} rows × {sheet.width} columns)",
-                )
-            rows = [[_text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
-            merges = tuple(
-                CellRange(a, b, c, d) for (a, b), (c, d) in (sheet.merged_cell_ranges or ())
-            )
-            style = _style_probe(path, name) if kind in (".xlsx", ".xlsm") else None
-            grids.append(make_grid(name, rows, merges, style))
-        return grids
-    except FileError:
-        raise
-    except python_calamine.PasswordError:
-        raise FileError(path, "is protected with a password; save an unprotected copy") from None
-    except Exception as exc:  # calamine raises several kinds for broken files
-        reason = " ".join(str(exc).split())[:160] or type(exc).__name__
-        raise FileError(path, f"is not a readable workbook ({reason})") from None
+    del data
+    sheets = safe_read.read_sheets(path, cancel)
+    if not sheets:
+        raise FileError(path, "holds no sheets")
+    grids = []
+    for sheet in sheets:
+        merges = tuple(CellRange(*m) for m in sheet["merges"])
+        style = _style_probe(path, sheet["name"]) if kind in (".xlsx", ".xlsm") else None
+        grids.append(make_grid(sheet["name"], sheet["rows"], merges, style))
+    return grids
 
 
 def _read_bytes(path: str | Path) -> bytes:
@@ -106,7 +95,9 @@ def _check_container(path: str | Path, data: bytes, kind: str) -> None:
         return
     if data.startswith(_OLE):
         if _ENCRYPTED_OOXML in data:
-            raise FileError(path, "is protected with a password; save an unprotected copy")
+            raise FileError(
+                path, "is protected with a password; password-protected workbooks are not supported"
+            )
         raise FileError(path, f"is an Excel 97-2003 workbook (.xls) named {kind}; rename it")
     if not data.startswith(_ZIP):
         raise FileError(path, f"is not a {kind} workbook (it is not a zip package)")
@@ -117,27 +108,17 @@ def _check_container(path: str | Path, data: bytes, kind: str) -> None:
             infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
         raise FileError(path, f"is damaged: not a complete {kind} package") from None
-    if sum(i.file_size for i in infos) > MAX_UNPACKED or len(infos) > 10_000:
-        raise FileError(path, "expands to more than 1 GB; refused as unsafe")
+    if len(infos) > MAX_MEMBERS:
+        raise FileError(path, f"has more than {MAX_MEMBERS:,} parts; refused as unsafe")
+    if sum(i.file_size for i in infos) > MAX_UNPACKED:
+        raise FileError(path, f"expands to more than {MAX_UNPACKED >> 20} MB; refused as unsafe")
+    names = [i.filename for i in infos]
+    if len(set(names)) != len(names):
+        raise FileError(path, "holds two parts with the same name; refused as unsafe")
     if any(i.flag_bits & 0x1 for i in infos):
-        raise FileError(path, "is protected with a password; save an unprotected copy")
-
-
-def _text(value: Any) -> str:
-    """A cell value as the text a person sees."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()[:5] if isinstance(value, dt.time) else value.isoformat()
-    return str(value)
+        raise FileError(
+            path, "is protected with a password; password-protected workbooks are not supported"
+        )
 
 
 def _style_probe(path: str | Path, sheet: str) -> Callable[[int, int], str | None]:

@@ -118,3 +118,15 @@ def draft_window(qtbot: QtBot) -> Iterator[MainWindow]:
     win.document.undo_stack.setClean()
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def file_window(qtbot: QtBot, matrix_file: Path) -> Iterator[MainWindow]:
+    """A shown window on ``matrix_file``, closed without questions at the end."""
+    win = MainWindow()
+    assert win.open_file(matrix_file)
+    win.show()
+    yield win
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()

@@ -7,6 +7,8 @@ is not one.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,31 @@ def test_a_file_gives_no_matrix_and_a_one_line_reason(path: Path) -> None:
 def test_reasons_say_what_is_wrong(name: str, reason: str) -> None:
     with pytest.raises(FileError, match=reason):
         read_matrix(HOSTILE / name)
+
+
+LIMITED = (
+    "import resource, runpy, sys\n"
+    "resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))\n"
+    "sys.argv = ['raci-editor', *sys.argv[1:]]\n"
+    "runpy.run_module('raci_editor', run_name='__main__')\n"
+)
+"""Runs the program under a 3 GB address-space limit (set inside the child, thread-safe)."""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_validate_in_a_limited_process_never_crashes_or_hangs(path: Path) -> None:
+    """`raci-editor validate` under 3 GB and 60 s: a verdict or one line, never a traceback."""
+    done = subprocess.run(
+        [sys.executable, "-c", LIMITED, "validate", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode in (0, 1, 2), done.stderr
+    assert "Traceback" not in done.stderr
+    if done.returncode == 2:
+        assert done.stderr.startswith(f"raci-editor: error: {path}: ")
+        assert done.stderr.count("\n") == 1

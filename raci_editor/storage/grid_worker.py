@@ -1,0 +1,89 @@
+"""Read a workbook's cells in a separate process, so a hostile file cannot hurt the program.
+
+Run as a script (``python -I grid_worker.py FILE MEMORY SECONDS``) by
+:mod:`safe_read`; it caps its own memory and CPU time first, and the
+parent keeps a deadline. It imports nothing
+but the standard library and python-calamine, prints the sheets as JSON
+on stdout, or ``{"error": "<reason>"}``; if it is killed (memory, time),
+the parent says so. Keep it free of project imports: it must start fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+MAX_CELLS = 4_000_000
+"""A sheet whose used range has more cells than this (rows × columns) is refused."""
+
+
+def text(value: Any) -> str:
+    """A cell value as the text a person sees."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.time):
+        return value.isoformat()[:5]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def read(path: str) -> dict[str, Any]:
+    """The sheets of a workbook: names, cell texts, merged ranges; or an error reason."""
+    import python_calamine
+
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(path)
+        sheets = []
+        for name in workbook.sheet_names:
+            sheet = workbook.get_sheet_by_name(name)
+            if sheet.height * sheet.width > MAX_CELLS:
+                return {
+                    "error": f"sheet {name!r} is too large ({sheet.height} rows × "
+                    f"{sheet.width} columns; the limit is {MAX_CELLS:,} cells)"
+                }
+            rows = [[text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            merges = [[a, b, c, d] for (a, b), (c, d) in (sheet.merged_cell_ranges or ())]
+            sheets.append({"name": name, "rows": rows, "merges": merges})
+        return {"sheets": sheets}
+    except python_calamine.PasswordError:
+        return {"error": "is protected with a password; password-protected workbooks are not "
+                "supported"}  # fmt: skip
+    except Exception as exc:  # calamine raises several kinds for broken files
+        reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+        return {"error": f"is not a readable workbook ({reason})"}
+
+
+def limit(memory: int, seconds: int) -> None:
+    """Cap this process's address space and CPU time (where the platform can)."""
+    try:
+        import resource
+    except ImportError:  # not on Windows: the parent's deadline still holds
+        return
+    for which, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, seconds)):
+        with contextlib.suppress(ValueError, OSError):  # a lower hard limit already holds
+            resource.setrlimit(which, (value, value))
+
+
+def main() -> int:
+    """``grid_worker.py FILE MEMORY_BYTES CPU_SECONDS``: read FILE; JSON on stdout."""
+    if len(sys.argv) > 3:
+        limit(int(sys.argv[2]), int(sys.argv[3]))
+    result = read(sys.argv[1])
+    sys.stdout.write(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -31,7 +31,6 @@ from raci_editor.storage.formats import (
     readable_suffixes,
     suffix,
 )
-from raci_editor.storage.result import LoadResult
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -177,7 +176,7 @@ class FileOps(QObject):
         self.add_recent_file(path)
         return True
 
-    def _read_spreadsheet(self, path: Path, failed: str) -> Imported | LoadResult | None:
+    def _read_spreadsheet(self, path: Path, failed: str) -> Imported | None:
         """A spreadsheet's matrix: exact for our own export, else as checked in the preview.
 
         None when the file cannot be read or the user cancels the preview.

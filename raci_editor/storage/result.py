@@ -1,19 +1,12 @@
-"""What reading a file gives: the matrix and what the reader noticed."""
+"""What reading a file gives: the matrix and what the reader noticed.
+
+Every reader returns the importer's own result type: the matrix, the
+findings met while reading (e.g. ``unknown-code``) and, for spreadsheets,
+the import report (None for native files).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from raci_editor.core.importing import Imported as LoadResult
 
-from raci_editor.core.importing import ImportReport
-from raci_editor.core.model import Matrix
-from raci_editor.core.rules import Finding
-
-
-@dataclass
-class LoadResult:
-    """A matrix read from a file, with findings from reading it (e.g. ``unknown-code``)."""
-
-    matrix: Matrix
-    findings: list[Finding] = field(default_factory=list)
-    report: ImportReport | None = None
-    """For spreadsheets: what the importer decided (None for native files)."""
+__all__ = ["LoadResult"]

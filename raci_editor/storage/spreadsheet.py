@@ -51,10 +51,10 @@ def load(path: str | Path, options: ImportOptions | None = None) -> LoadResult:
 def import_from(path: str | Path, grids: list[Grid], options: ImportOptions | None) -> LoadResult:
     """Run the importer over grids read from ``path``; FileError "no RACI matrix found in …"."""
     try:
-        imported = import_grids(grids, options, Path(path).name)
+        imported: LoadResult = import_grids(grids, options, Path(path).name)
     except NoMatrixFoundError as exc:
         raise FileError(path, f"no RACI matrix found in {Path(path).name}: {exc}") from None
-    return LoadResult(imported.matrix, imported.findings, imported.report)
+    return imported
 
 
 def read_grids(path: str | Path, cancel: threading.Event | None = None) -> list[Grid]:

@@ -110,11 +110,6 @@ def letter_combinations(scheme: Scheme, used: Iterable[str] = ()) -> list[str]:
     return values
 
 
-def letter_fills(scheme: Scheme) -> list[tuple[str, str]]:
-    """``(letter, fill)`` in the order a combined cell takes its colour: A, R, C, I, then others."""
-    return list(letter_colours(scheme).items())
-
-
 class _MatrixSheet:
     """Writes the RACI sheet."""
 
@@ -288,7 +283,7 @@ class _MatrixSheet:
         row = self.counts_end + 2
         set_text(sheet, row, ID_COL, LEGEND_MARK)
         set_text(sheet, row, NAME_COL, "Legend").font = Font(bold=True)
-        fills = dict(letter_fills(scheme))
+        fills = letter_colours(scheme)
         for item in scheme.letters:
             row += 1
             set_text(sheet, row, ID_COL, LEGEND_MARK)
@@ -314,7 +309,7 @@ class _MatrixSheet:
         first = get_column_letter(FIRST_ROLE_COL)
         last = get_column_letter(self.last_role_col)
         cells = f"{first}{FIRST_DATA_ROW}:{last}{self.last_row}"
-        for letter, colour in letter_fills(scheme):
+        for letter, colour in letter_colours(scheme).items():  # A, R, C, I, others
             rule = FormulaRule(
                 formula=[f'ISNUMBER(SEARCH("{letter}",{first}{FIRST_DATA_ROW}))'],
                 fill=PatternFill("solid", fgColor=colour, bgColor=colour),

@@ -126,9 +126,7 @@ def _build_transposed(
     columns = {activity: ColumnKind.ACTIVITY, **{c: ColumnKind.ROLE for c in letters}}
     report = ImportReport(
         source=title,
-        sheets=(grid.name,),
         sheet=grid.name,
-        sheet_reason="",
         layout=Layout.TRANSPOSED,
         header_row=header,
         activity_column=activity,
@@ -239,9 +237,7 @@ def _build_long(
     ]
     report = ImportReport(
         source=title,
-        sheets=(grid.name,),
         sheet=grid.name,
-        sheet_reason="",
         layout=Layout.LONG,
         header_row=header,
         activity_column=activity,

@@ -66,9 +66,7 @@ class ImportReport:
     """What the importer decided, for the preview and for ``validate``."""
 
     source: str
-    sheets: tuple[str, ...]
     sheet: str
-    sheet_reason: str
     layout: Layout
     header_row: int | None
     activity_column: int | None
@@ -79,3 +77,7 @@ class ImportReport:
     rows: Mapping[int, RowKind] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     """One line each, in reading order: what was decided and why."""
+    sheets: tuple[str, ...] = ()
+    """Every sheet of the file (set once the sheet is chosen)."""
+    sheet_reason: str = ""
+    """Why this sheet was read (set once the sheet is chosen)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from raci_editor.core.importing.alt_layouts import read_long, read_transposed
 from raci_editor.core.importing.body import walk
@@ -78,9 +78,7 @@ def _finish(imported: Imported, names: tuple[str, ...], why: str) -> Imported:
     report = imported.report
     assert report is not None
     line = f"Sheet {report.sheet!r} was read ({why})."
-    report = ImportReport(
-        **{**report.__dict__, "sheets": names, "sheet_reason": why, "notes": (line, *report.notes)}
-    )
+    report = replace(report, sheets=names, sheet_reason=why, notes=(line, *report.notes))
     findings = [
         _note(f"{line} {f.message}") if f.rule == "import" else f for f in imported.findings
     ]
@@ -146,9 +144,7 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
         columns[layout.group_col] = ColumnKind.GROUP
     report = ImportReport(
         source=title,
-        sheets=(grid.name,),
         sheet=grid.name,
-        sheet_reason="",
         layout=Layout.GRID,
         header_row=layout.header_row,
         activity_column=layout.activity_col,

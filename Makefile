@@ -8,12 +8,13 @@ SYSTEM_PACKAGES := xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 lib
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libfontconfig1 \
 	fonts-wqy-microhei
 
-.PHONY: run test lint typecheck unit bench clean help system-deps
+.PHONY: run test lint typecheck unit bench clean help system-deps translations
 
 help:
 	@echo "make run    - set up .venv and open the editor on the bundled sample"
 	@echo "make test   - set up .venv with test extras; lint, type-check and run every test headless"
 	@echo "make bench  - print the benchmark table"
+	@echo "make translations - refresh the .ts files from the source and build the .qm files"
 	@echo "make clean  - remove .venv and caches"
 
 $(BIN)/python:
@@ -56,6 +57,14 @@ system-deps:
 	else \
 		echo "note: for the real-window tests and the desktop run: sudo apt-get install $(SYSTEM_PACKAGES)"; \
 	fi
+
+# The .ts lists every text of the source (no line numbers, so it changes only with the texts);
+# translators fill it in (pyside6-linguist), then the .qm the program loads is built from it.
+TRANSLATIONS := $(wildcard resources/translations/raci_editor_*.ts)
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find raci_editor -name '*.py' | sort) \
+		-ts $(TRANSLATIONS)
+	for ts in $(TRANSLATIONS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py

@@ -59,7 +59,8 @@ class _Parser(argparse.ArgumentParser):
 def _top_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
-        usage=f"{PROG} [FILE] | {PROG} validate FILE [--format text|json] [--strict] | "
+        usage=f"{PROG} [FILE] [--lang CODE] | "
+        f"{PROG} validate FILE [--format text|json] [--strict] | "
         f"{PROG} convert SRC DST [--sheet NAME]",
         description="Edit, check and share RACI responsibility matrices. With no command, "
         "opens the desktop editor (on FILE if given).",
@@ -70,6 +71,12 @@ def _top_parser() -> _Parser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a matrix to open in the editor")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the editor's language for this start: en or zh_CN (default: as chosen in "
+        "View > Language, else the system's)",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
 
@@ -105,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _convert(ns.src, ns.dst, ns.sheet)
         ns = _top_parser().parse_args(args)
         subject = ns.file or PROG
-        return _desktop(ns.file)
+        return _desktop(ns.file, ns.lang)
     except SystemExit as exc:  # argparse after --help, --version or wrong arguments
         if exc.code is None or isinstance(exc.code, int):
             return exc.code or EXIT_OK
@@ -125,13 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{subject}: unexpected {type(exc).__name__}: {exc}")
 
 
-def _desktop(file: str | None) -> int:
+def _desktop(file: str | None, lang: str | None = None) -> int:
     """Open the desktop editor; Qt is imported only here."""
     try:
         from raci_editor.gui.app import run
     except ImportError as exc:
         return _fail(f"{PROG}: the desktop editor cannot start: {exc}")
-    return run(file)
+    return run(file, lang)
 
 
 def _fail(message: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from raci_editor.core.errors import ModelError
+from raci_editor.core.errors import NO_ACTIVITY, NO_ROLE, UNKNOWN_RULE, ModelError, message_of
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rule_settings import (
     RULES,
@@ -20,6 +20,7 @@ from raci_editor.core.rule_settings import (
     default_setting,
     setting_problem,
 )
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Source, Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +172,8 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
             return _set_cells(matrix, cells)
         case InsertRole(role, index, cells, waivers):
             if matrix.has_role(role.id):
-                raise ModelError(f"there is already a role with id {role.id!r}")
-            _check_index(index, len(matrix.roles) + 1, "role")
+                raise ModelError(Text(_ROLE_TAKEN, id=repr(role.id)))
+            _check_index(index, len(matrix.roles) + 1, _ROLE_POSITION)
             _check_cells(matrix, cells, extra_role=role.id)
             _check_new_waivers(matrix, waivers)
             matrix.insert_role(index, role)
@@ -189,13 +190,13 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
             return UpdateRole(matrix.replace_role(role))
         case MoveRole(role_id, index):
             old = matrix.role_index(role_id)
-            _check_index(index, len(matrix.roles), "role")
+            _check_index(index, len(matrix.roles), _ROLE_POSITION)
             matrix.insert_role(index, matrix.roles.pop(old))
             return MoveRole(role_id, old)
         case InsertActivity(activity, index, cells, waivers):
             if matrix.has_activity(activity.id):
-                raise ModelError(f"there is already an activity with id {activity.id!r}")
-            _check_index(index, len(matrix.activities) + 1, "activity")
+                raise ModelError(Text(_ACTIVITY_TAKEN, id=repr(activity.id)))
+            _check_index(index, len(matrix.activities) + 1, _ACTIVITY_POSITION)
             _check_cells(matrix, cells, extra_activity=activity.id)
             _check_new_waivers(matrix, waivers)
             matrix.insert_activity(index, activity)
@@ -212,7 +213,7 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
             return UpdateActivity(matrix.replace_activity(activity))
         case MoveActivity(activity_id, index):
             old = matrix.activity_index(activity_id)
-            _check_index(index, len(matrix.activities), "activity")
+            _check_index(index, len(matrix.activities), _ACTIVITY_POSITION)
             matrix.insert_activity(index, matrix.activities.pop(old))
             return MoveActivity(activity_id, old)
         case SetInfo(title, description):
@@ -240,9 +241,15 @@ def _apply_batch(matrix: Matrix, edits: tuple[Edit, ...]) -> Batch:
     return Batch(tuple(reversed(inverses)))
 
 
-def _check_index(index: int, limit: int, what: str) -> None:
+_ROLE_TAKEN = QT_TRANSLATE_NOOP("Edit", "there is already a role with id {id}")
+_ACTIVITY_TAKEN = QT_TRANSLATE_NOOP("Edit", "there is already an activity with id {id}")
+_ROLE_POSITION = QT_TRANSLATE_NOOP("Edit", "role position {index} is outside 0..{last}")
+_ACTIVITY_POSITION = QT_TRANSLATE_NOOP("Edit", "activity position {index} is outside 0..{last}")
+
+
+def _check_index(index: int, limit: int, problem: Source) -> None:
     if not 0 <= index < limit:
-        raise ModelError(f"{what} position {index} is outside 0..{limit - 1}")
+        raise ModelError(Text(problem, index=index, last=limit - 1))
 
 
 def _check_cells(
@@ -255,13 +262,13 @@ def _check_cells(
     out = []
     for cell in cells:
         if cell.activity_id != extra_activity and not matrix.has_activity(cell.activity_id):
-            raise ModelError(f"there is no activity with id {cell.activity_id!r}")
+            raise ModelError(Text(NO_ACTIVITY, id=repr(cell.activity_id)))
         if cell.role_id != extra_role and not matrix.has_role(cell.role_id):
-            raise ModelError(f"there is no role with id {cell.role_id!r}")
+            raise ModelError(Text(NO_ROLE, id=repr(cell.role_id)))
         try:
             out.append(matrix.scheme.normalise(cell.letters))
         except ValueError as exc:
-            raise ModelError(str(exc)) from None
+            raise ModelError(message_of(exc)) from None
     return out
 
 
@@ -298,7 +305,7 @@ def _set_rule(matrix: Matrix, rule_id: str, setting: RuleSetting | None) -> SetR
         if problem:
             raise ModelError(problem)
     elif rule_id not in RULES:
-        raise ModelError(f"unknown rule {rule_id!r}")
+        raise ModelError(Text(UNKNOWN_RULE, rule=repr(rule_id)))
     old = matrix.rules.get(rule_id)
     if setting is None or setting == default_setting(rule_id):
         matrix.rules.pop(rule_id, None)
@@ -316,7 +323,12 @@ def _waiver_edit(matrix: Matrix, edit: AddWaiver | RemoveWaiver) -> AddWaiver | 
     key = (edit.rule, edit.activity_id, edit.role_id)
     taken = _take_waivers(matrix, lambda w: w.key == key)
     if not taken:
-        raise ModelError(f"there is no waiver of {edit.rule} for that finding")
+        raise ModelError(
+            Text(
+                QT_TRANSLATE_NOOP("Edit", "there is no waiver of {rule} for that finding"),
+                rule=edit.rule,
+            )
+        )
     return AddWaiver(taken[0])
 
 
@@ -324,15 +336,26 @@ def _check_new_waivers(matrix: Matrix, waivers: tuple[Waiver, ...]) -> None:
     keys = {w.key for w in matrix.waivers}
     for waiver in waivers:
         if not waiver.reason.strip() or not waiver.by.strip():
-            raise ModelError("a waiver needs a reason and the name of who waived it")
+            raise ModelError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Edit", "a waiver needs a reason and the name of who waived it"
+                    )
+                )
+            )
         if waiver.key in keys:
-            raise ModelError(f"that {waiver.rule} finding is already waived")
+            raise ModelError(
+                Text(
+                    QT_TRANSLATE_NOOP("Edit", "that {rule} finding is already waived"),
+                    rule=waiver.rule,
+                )
+            )
         keys.add(waiver.key)
 
 
 def _check_waiver_refs(matrix: Matrix, waiver: Waiver) -> None:
     if waiver.rule not in RULES:
-        raise ModelError(f"unknown rule {waiver.rule!r}")
+        raise ModelError(Text(UNKNOWN_RULE, rule=repr(waiver.rule)))
     if waiver.activity_id is not None:
         matrix.activity_index(waiver.activity_id)
     if waiver.role_id is not None:

@@ -2,7 +2,7 @@
 
 Each gesture returns a :class:`GridEdit`: a core :class:`SetCells` holding only
 the cells whose letters or note change (so an empty edit means "nothing to
-do") and the plain-English text of its undo step. Cells are addressed as
+do") and the text of its undo step (a :class:`~raci_editor.core.texts.Text`). Cells are addressed as
 ``(activity id, role id)`` keys; the caller decides which cells are visible
 and selected.
 
@@ -21,9 +21,10 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from raci_editor.core.edits import CellValue, SetCells
-from raci_editor.core.errors import ModelError, RaciError
+from raci_editor.core.errors import NOT_A_LETTER, ModelError, RaciError, message_of
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Matrix
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Source, Text, plural
 
 CellKey = tuple[str, str]
 """``(activity id, role id)``."""
@@ -67,16 +68,31 @@ def _unique(cells: Iterable[CellKey]) -> tuple[CellKey, ...]:
 def _check_letter(matrix: Matrix, letter: str) -> None:
     if len(letter) != 1 or letter not in matrix.scheme.alphabet:
         raise ModelError(
-            f"{letter!r} is not a letter of the {matrix.scheme.name} scheme "
-            f"({'/'.join(matrix.scheme.alphabet)})"
+            Text(
+                NOT_A_LETTER,
+                letter=repr(letter),
+                scheme=matrix.scheme.name,
+                alphabet="/".join(matrix.scheme.alphabet),
+            )
         )
 
 
-def _where(matrix: Matrix, cells: Sequence[CellKey], one: str = "{}") -> str:
-    """``"3 cells"``, or for one cell ``one`` filled with its role's name."""
+_CELLS = QT_TRANSLATE_NOOP("Edit", "{n} cells")
+_CELL_OF = QT_TRANSLATE_NOOP("Edit", "cell of {role}")
+_SET = QT_TRANSLATE_NOOP("Edit", "Set {letters} on {where}")
+_CLEAR_LETTER = QT_TRANSLATE_NOOP("Edit", "Clear {letters} on {where}")
+_CLEAR = QT_TRANSLATE_NOOP("Edit", "Clear {where}")
+_CUT = QT_TRANSLATE_NOOP("Edit", "Cut {where}")
+_PASTE_ONE = QT_TRANSLATE_NOOP("Edit", "Paste {n} cell")
+_PASTE_MANY = QT_TRANSLATE_NOOP("Edit", "Paste {n} cells")
+
+
+def _where(matrix: Matrix, cells: Sequence[CellKey], one: Source | None = None) -> str:
+    """``"3 cells"``, or for one cell its role's name (put in ``one`` when given)."""
     if len(cells) == 1:
-        return one.format(matrix.role(cells[0][1]).name)
-    return f"{len(cells)} cells"
+        name = matrix.role(cells[0][1]).name
+        return Text(one, role=name) if one is not None else name
+    return Text(_CELLS, n=len(cells))
 
 
 def toggle_letter(matrix: Matrix, cells: Sequence[CellKey], letter: str) -> GridEdit:
@@ -92,17 +108,16 @@ def toggle_letter(matrix: Matrix, cells: Sequence[CellKey], letter: str) -> Grid
         now = matrix.cell(*key)
         letters = now.replace(letter, "") if remove else now + letter
         values.append((key, letters, matrix.note(*key)))
-    verb = "Clear" if remove else "Set"
-    return GridEdit(_changes(matrix, values), f"{verb} {letter} on {_where(matrix, cells)}", cells)
+    label = Text(_CLEAR_LETTER if remove else _SET, letters=letter, where=_where(matrix, cells))
+    return GridEdit(_changes(matrix, values), label, cells)
 
 
 def clear_cells(matrix: Matrix, cells: Sequence[CellKey], *, cut: bool = False) -> GridEdit:
     """Delete or Backspace (or the clearing half of a cut): letters go, notes stay."""
     cells = _unique(cells)
     values = [(key, "", matrix.note(*key)) for key in cells]
-    verb = "Cut" if cut else "Clear"
-    where = _where(matrix, cells, "cell of {}")
-    return GridEdit(_changes(matrix, values), f"{verb} {where}", cells)
+    label = Text(_CUT if cut else _CLEAR, where=_where(matrix, cells, _CELL_OF))
+    return GridEdit(_changes(matrix, values), label, cells)
 
 
 def next_in_cycle(matrix: Matrix, letters: str) -> str:
@@ -123,14 +138,14 @@ def cycle_cells(
     """Space: give every cell the value after the ``current`` cell's (default: the first)."""
     cells = _unique(cells)
     if not cells:
-        return GridEdit(SetCells(()), "Cycle 0 cells")
+        return GridEdit(SetCells(()), Text(QT_TRANSLATE_NOOP("Edit", "Cycle 0 cells")))
     source = current if current is not None and current in cells else cells[0]
     letters = next_in_cycle(matrix, matrix.cell(*source))
     values = [(key, letters, matrix.note(*key)) for key in cells]
     if letters:
-        label = f"Set {letters} on {_where(matrix, cells)}"
+        label = Text(_SET, letters=letters, where=_where(matrix, cells))
     else:
-        label = f"Clear {_where(matrix, cells, 'cell of {}')}"
+        label = Text(_CLEAR, where=_where(matrix, cells, _CELL_OF))
     return GridEdit(_changes(matrix, values), label, cells)
 
 
@@ -143,9 +158,14 @@ def set_cell(matrix: Matrix, activity_id: str, role_id: str, letters: str, note:
     try:
         edit = _changes(matrix, [((activity_id, role_id), letters, note)])
     except ValueError as exc:
-        raise ModelError(str(exc)) from None
+        raise ModelError(message_of(exc)) from None
     key = (activity_id, role_id)
-    return GridEdit(edit, f"Edit cell {activity.name} / {role.name}", (key,))
+    label = Text(
+        QT_TRANSLATE_NOOP("Edit", "Edit cell {activity} / {role}"),
+        activity=activity.name,
+        role=role.name,
+    )
+    return GridEdit(edit, label, (key,))
 
 
 # -- the clipboard ------------------------------------------------------------
@@ -185,16 +205,27 @@ def _parse_block(matrix: Matrix, block: list[list[str]]) -> list[list[str]]:
             if letters is None:
                 parsed = parse_cell(text, matrix.scheme)
                 if parsed.unknown:
-                    alphabet = "/".join(matrix.scheme.alphabet)
                     raise PasteError(
-                        f"Cannot paste: “{_shorten(parsed.unknown)}” (row {r}, column {c} of "
-                        f"the copied cells) is not a letter of the {matrix.scheme.name} scheme "
-                        f"({alphabet}). Nothing was pasted."
+                        Text(
+                            _CANNOT_PASTE,
+                            text=_shorten(parsed.unknown),
+                            row=r,
+                            column=c,
+                            scheme=matrix.scheme.name,
+                            alphabet="/".join(matrix.scheme.alphabet),
+                        )
                     )
                 letters = cache[text] = parsed.letters
             parsed_row.append(letters)
         out.append(parsed_row)
     return out
+
+
+_CANNOT_PASTE = QT_TRANSLATE_NOOP(
+    "Edit",
+    "Cannot paste: “{text}” (row {row}, column {column} of the copied cells) is not a letter "
+    "of the {scheme} scheme ({alphabet}). Nothing was pasted.",
+)
 
 
 def _shorten(text: str, limit: int = 40) -> str:
@@ -218,7 +249,11 @@ def paste(
     """
     block = _parse_block(matrix, read_tsv(text))
     if not block:
-        return GridEdit(SetCells(()), "Paste 0 cells", remark="There is no text to paste.")
+        return GridEdit(
+            SetCells(()),
+            plural(0, _PASTE_ONE, _PASTE_MANY),
+            remark=Text(QT_TRANSLATE_NOOP("Edit", "There is no text to paste.")),
+        )
     targets: list[tuple[CellKey, str]] = []
     cut = False
     if len(block) == 1 and len(block[0]) == 1 and len(_unique(selection)) > 1:
@@ -235,15 +270,20 @@ def paste(
     keys = _unique(key for key, _ in targets)
     edit = _changes(matrix, ((key, letters, matrix.note(*key)) for key, letters in targets))
     count = len(keys)
-    label = f"Paste {count} cell{'' if count == 1 else 's'}"
-    remark = ""
+    label: str = plural(count, _PASTE_ONE, _PASTE_MANY)
+    remark: str = ""
     if cut:
         total = sum(len(row) for row in block)
-        remark = (
-            f"The copied block has {total} cells; {total - count} beyond the edge of the "
-            f"matrix were left out."
+        remark = Text(
+            QT_TRANSLATE_NOOP(
+                "Edit",
+                "The copied block has {total} cells; {left} beyond the edge of the matrix "
+                "were left out.",
+            ),
+            total=total,
+            left=total - count,
         )
-        label += " (cut at the edge)"
+        label = Text(QT_TRANSLATE_NOOP("Edit", "{label} (cut at the edge)"), label=label)
     return GridEdit(edit, label, keys, remark)
 
 

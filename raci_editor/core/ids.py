@@ -18,6 +18,8 @@ def slug(name: str, max_length: int = 40) -> str:
 class IdMaker:
     """Hands out unique ids: a name's slug, else ``<prefix>-N``, never one already taken.
 
+    A slug without a letter (a Chinese name with a number) is not an id: ``role-N``.
+
     Linear in the number of ids made, even when many names repeat or have no
     ASCII letters (``role-1``, ``role-2``, …).
     """
@@ -29,7 +31,9 @@ class IdMaker:
 
     def make(self, name: str) -> str:
         """A new id for ``name``, remembered as taken."""
-        base = slug(name) or self.prefix
+        base = slug(name)
+        if not any(ch.isalpha() for ch in base):  # "新角色 2" leaves just "2"
+            base = self.prefix
         if base != self.prefix and base not in self.taken:
             new_id = base
         else:

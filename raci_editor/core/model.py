@@ -12,17 +12,27 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
-from raci_editor.core.errors import ModelError, format_location
+from raci_editor.core.errors import (
+    AT,
+    NO_ACTIVITY,
+    NO_ROLE,
+    UNKNOWN_RULE,
+    ModelError,
+    format_location,
+)
 from raci_editor.core.rule_settings import RULES, RuleSetting, Waiver, setting_problem
 from raci_editor.core.scheme import RACI, Scheme
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 
 Location = tuple[str | int, ...]
+
+_BLANK = QT_TRANSLATE_NOOP("Model", "must not be blank")
 
 
 def _not_blank(value: str) -> str:
     value = value.strip()
     if not value:
-        raise ValueError("must not be blank")
+        raise ValueError(Text(_BLANK))
     return value
 
 
@@ -42,9 +52,11 @@ class _Item(BaseModel):
     @classmethod
     def _check_id(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("must not be blank")
+            raise ValueError(Text(_BLANK))
         if value != value.strip():
-            raise ValueError("must not start or end with white space")
+            raise ValueError(
+                Text(QT_TRANSLATE_NOOP("Model", "must not start or end with white space"))
+            )
         return value
 
     @field_validator("group")
@@ -89,7 +101,7 @@ class Matrix(BaseModel):
     @model_validator(mode="after")
     def _check_invariants(self) -> Self:
         for loc, message in invariant_problems(self):
-            raise ModelError(f"{format_location(loc)}: {message}")
+            raise ModelError(Text(AT, place=format_location(loc), problem=message))
         return self
 
     def __eq__(self, other: object) -> bool:
@@ -119,7 +131,7 @@ class Matrix(BaseModel):
         try:
             return self._role_pos[role_id]
         except KeyError:
-            raise ModelError(f"there is no role with id {role_id!r}") from None
+            raise ModelError(Text(NO_ROLE, id=repr(role_id))) from None
 
     def activity_index(self, activity_id: str) -> int:
         """Row of an activity; raise ModelError when there is none with that id."""
@@ -128,7 +140,7 @@ class Matrix(BaseModel):
         try:
             return self._activity_pos[activity_id]
         except KeyError:
-            raise ModelError(f"there is no activity with id {activity_id!r}") from None
+            raise ModelError(Text(NO_ACTIVITY, id=repr(activity_id))) from None
 
     def has_role(self, role_id: str) -> bool:
         """Whether a role with this id exists."""
@@ -262,19 +274,23 @@ def invariant_problems(matrix: Matrix) -> Iterator[tuple[Location, str]]:
         yield from _refs(activity_id, row, activity_ids, role_ids)
         for role_id, letters in row.items():
             if not letters:
-                yield ("assignments", activity_id, role_id), "empty letters must be left out"
+                yield ("assignments", activity_id, role_id), Text(_EMPTY_LETTERS)
             elif letters != "".join(ch for ch in alphabet if ch in letters):
                 bad = sorted({ch for ch in letters if ch not in alphabet})
                 if bad:
                     yield (
                         ("assignments", activity_id, role_id),
-                        f"{'/'.join(bad)} not in the {matrix.scheme.name} scheme "
-                        f"({'/'.join(alphabet)})",
+                        Text(
+                            _NOT_IN_SCHEME,
+                            letters="/".join(bad),
+                            scheme=matrix.scheme.name,
+                            alphabet="/".join(alphabet),
+                        ),
                     )
                 else:
                     yield (
                         ("assignments", activity_id, role_id),
-                        f"letters {letters!r} must be unique and in scheme order",
+                        Text(_ORDER, letters=repr(letters)),
                     )
     for activity_id, row in matrix.notes.items():
         yield from _refs(activity_id, row, activity_ids, role_ids)
@@ -285,6 +301,12 @@ def invariant_problems(matrix: Matrix) -> Iterator[tuple[Location, str]]:
     yield from _waiver_problems(matrix.waivers, activity_ids, role_ids)
 
 
+_EMPTY_LETTERS = QT_TRANSLATE_NOOP("Model", "empty letters must be left out")
+_NOT_IN_SCHEME = QT_TRANSLATE_NOOP("Model", "{letters} not in the {scheme} scheme ({alphabet})")
+_ORDER = QT_TRANSLATE_NOOP("Model", "letters {letters} must be unique and in scheme order")
+_ID_TAKEN = QT_TRANSLATE_NOOP("Model", "id {id} is already used by {other}")
+
+
 def _waiver_problems(
     waivers: list[Waiver], activity_ids: set[str], role_ids: set[str]
 ) -> Iterator[tuple[Location, str]]:
@@ -292,16 +314,16 @@ def _waiver_problems(
     for index, waiver in enumerate(waivers):
         loc: Location = ("waivers", index)
         if waiver.rule not in RULES:
-            yield (*loc, "rule"), f"unknown rule {waiver.rule!r}"
+            yield (*loc, "rule"), Text(UNKNOWN_RULE, rule=repr(waiver.rule))
         if waiver.activity_id is not None and waiver.activity_id not in activity_ids:
-            yield (*loc, "activity"), f"there is no activity with id {waiver.activity_id!r}"
+            yield (*loc, "activity"), Text(NO_ACTIVITY, id=repr(waiver.activity_id))
         if waiver.role_id is not None and waiver.role_id not in role_ids:
-            yield (*loc, "role"), f"there is no role with id {waiver.role_id!r}"
+            yield (*loc, "role"), Text(NO_ROLE, id=repr(waiver.role_id))
         for field in ("reason", "by"):
             if not getattr(waiver, field).strip():
-                yield (*loc, field), "must not be blank"
+                yield (*loc, field), Text(_BLANK)
         if waiver.key in seen:
-            yield loc, "the same finding is waived twice"
+            yield loc, Text(QT_TRANSLATE_NOOP("Model", "the same finding is waived twice"))
         seen.add(waiver.key)
 
 
@@ -311,7 +333,7 @@ def _unique_ids(field: str, items: list[Role] | list[Activity]) -> Iterator[tupl
         if item.id in first:
             yield (
                 (field, index, "id"),
-                f"id {item.id!r} is already used by {field}[{first[item.id]}]",
+                Text(_ID_TAKEN, id=repr(item.id), other=f"{field}[{first[item.id]}]"),
             )
         else:
             first[item.id] = index
@@ -321,8 +343,8 @@ def _refs(
     activity_id: str, row: dict[str, Any], activity_ids: set[str], role_ids: set[str]
 ) -> Iterator[tuple[Location, str]]:
     if activity_id not in activity_ids:
-        yield ("assignments", activity_id), f"there is no activity with id {activity_id!r}"
+        yield ("assignments", activity_id), Text(NO_ACTIVITY, id=repr(activity_id))
         return
     for role_id in row:
         if role_id not in role_ids:
-            yield ("assignments", activity_id, role_id), f"there is no role with id {role_id!r}"
+            yield ("assignments", activity_id, role_id), Text(NO_ROLE, id=repr(role_id))

@@ -1,13 +1,17 @@
 """The rule catalogue (ids and defaults from RULES.md), a matrix's rule settings and waivers.
 
 Kept apart from the engine in :mod:`rules` so that the matrix can carry its
-settings and waivers without importing the engine.
+settings and waivers without importing the engine. A rule's summary is a
+:class:`~raci_editor.core.texts.Text` (context ``Rule``): English as a ``str``,
+said translated by ``render(rule.summary, translator)``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 
 
 class Severity(StrEnum):
@@ -25,10 +29,11 @@ class Rule:
     id: str
     severity: Severity
     summary: str
+    """What the rule checks, in English; a :class:`~raci_editor.core.texts.Text`."""
     enabled: bool = True
     threshold: int | None = None
     unit: str = ""
-    """What the threshold counts: ``"roles"`` or ``"%"`` of activities."""
+    """What the threshold counts: ``"roles"`` or ``"%"`` of activities (a code, not shown as is)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,49 +71,119 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 RULES: dict[str, Rule] = {
     r.id: r
     for r in (
-        Rule("no-accountable", _E, "No role is accountable for the activity"),
-        Rule("multiple-accountable", _E, "Two or more roles are accountable for the activity"),
-        Rule("no-responsible", _E, "No role is responsible for the activity"),
+        Rule(
+            "no-accountable",
+            _E,
+            Text(QT_TRANSLATE_NOOP("Rule", "No role is accountable for the activity")),
+        ),
+        Rule(
+            "multiple-accountable",
+            _E,
+            Text(QT_TRANSLATE_NOOP("Rule", "Two or more roles are accountable for the activity")),
+        ),
+        Rule(
+            "no-responsible",
+            _E,
+            Text(QT_TRANSLATE_NOOP("Rule", "No role is responsible for the activity")),
+        ),
         Rule(
             "too-many-responsible",
             _W,
-            "More than N roles are responsible",
+            Text(QT_TRANSLATE_NOOP("Rule", "More than N roles are responsible")),
             threshold=3,
             unit="roles",
         ),
         Rule(
-            "too-many-consulted", _W, "More than N roles are consulted", threshold=3, unit="roles"
+            "too-many-consulted",
+            _W,
+            Text(QT_TRANSLATE_NOOP("Rule", "More than N roles are consulted")),
+            threshold=3,
+            unit="roles",
         ),
-        Rule("too-many-informed", _I, "More than N roles are informed", threshold=5, unit="roles"),
-        Rule("everyone-involved", _W, "Every role has a letter on the activity"),
-        Rule("unused-role", _W, "The role has no letter on any activity"),
-        Rule("no-ownership", _I, "The role is never responsible and never accountable"),
+        Rule(
+            "too-many-informed",
+            _I,
+            Text(QT_TRANSLATE_NOOP("Rule", "More than N roles are informed")),
+            threshold=5,
+            unit="roles",
+        ),
+        Rule(
+            "everyone-involved",
+            _W,
+            Text(QT_TRANSLATE_NOOP("Rule", "Every role has a letter on the activity")),
+        ),
+        Rule(
+            "unused-role",
+            _W,
+            Text(QT_TRANSLATE_NOOP("Rule", "The role has no letter on any activity")),
+        ),
+        Rule(
+            "no-ownership",
+            _I,
+            Text(QT_TRANSLATE_NOOP("Rule", "The role is never responsible and never accountable")),
+        ),
         Rule(
             "overloaded-role",
             _W,
-            "Responsible or accountable on more than N % of activities",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Rule", "Responsible or accountable on more than N % of activities"
+                )
+            ),
             threshold=60,
             unit="%",
         ),
         Rule(
             "too-many-accountable",
             _W,
-            "Accountable on more than N % of activities",
+            Text(QT_TRANSLATE_NOOP("Rule", "Accountable on more than N % of activities")),
             threshold=50,
             unit="%",
         ),
-        Rule("everywhere-role", _W, "The role has a letter on every activity"),
-        Rule("duplicate-activity", _W, "An activity has the same name as an earlier one"),
-        Rule("duplicate-role", _W, "A role has the same name as an earlier one"),
-        Rule("unknown-code", _E, "A cell holds text that is not a letter of the scheme"),
-        Rule("skipped-row", _W, "A row of the file was skipped while reading it"),
-        Rule("lookalike-letter", _I, "A look-alike character was read as a letter"),
-        Rule("import", _I, "What the importer decided about the file's layout"),
-        Rule("stale-waiver", _I, "A waiver matches no current finding"),
+        Rule(
+            "everywhere-role",
+            _W,
+            Text(QT_TRANSLATE_NOOP("Rule", "The role has a letter on every activity")),
+        ),
+        Rule(
+            "duplicate-activity",
+            _W,
+            Text(QT_TRANSLATE_NOOP("Rule", "An activity has the same name as an earlier one")),
+        ),
+        Rule(
+            "duplicate-role",
+            _W,
+            Text(QT_TRANSLATE_NOOP("Rule", "A role has the same name as an earlier one")),
+        ),
+        Rule(
+            "unknown-code",
+            _E,
+            Text(QT_TRANSLATE_NOOP("Rule", "A cell holds text that is not a letter of the scheme")),
+        ),
+        Rule(
+            "skipped-row",
+            _W,
+            Text(QT_TRANSLATE_NOOP("Rule", "A row of the file was skipped while reading it")),
+        ),
+        Rule(
+            "lookalike-letter",
+            _I,
+            Text(QT_TRANSLATE_NOOP("Rule", "A look-alike character was read as a letter")),
+        ),
+        Rule(
+            "import",
+            _I,
+            Text(QT_TRANSLATE_NOOP("Rule", "What the importer decided about the file's layout")),
+        ),
+        Rule(
+            "stale-waiver",
+            _I,
+            Text(QT_TRANSLATE_NOOP("Rule", "A waiver matches no current finding")),
+        ),
         Rule(
             "accountable-is-responsible",
             _I,
-            "One role is both accountable and responsible",
+            Text(QT_TRANSLATE_NOOP("Rule", "One role is both accountable and responsible")),
             enabled=False,
         ),
     )
@@ -125,11 +200,11 @@ def setting_problem(rule_id: str, setting: RuleSetting) -> str | None:
     """Why a setting is not valid for a rule, or None."""
     rule = RULES.get(rule_id)
     if rule is None:
-        return f"unknown rule {rule_id!r}"
+        return Text(QT_TRANSLATE_NOOP("Rule", "unknown rule {rule!r}"), rule=rule_id)
     if rule.threshold is None and setting.threshold is not None:
-        return f"rule {rule_id!r} has no threshold"
+        return Text(QT_TRANSLATE_NOOP("Rule", "rule {rule!r} has no threshold"), rule=rule_id)
     if setting.threshold is not None and not 0 <= setting.threshold <= 100_000:
-        return "the threshold must be a whole number from 0"
+        return Text(QT_TRANSLATE_NOOP("Rule", "the threshold must be a whole number from 0"))
     if rule.unit == "%" and setting.threshold is not None and setting.threshold > 100:
-        return "a percentage threshold must be from 0 to 100"
+        return Text(QT_TRANSLATE_NOOP("Rule", "a percentage threshold must be from 0 to 100"))
     return None

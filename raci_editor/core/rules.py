@@ -3,6 +3,12 @@
 Each rule has an id, a default severity, an on/off default and, where it
 has one, a threshold. :func:`validate` returns the findings in the stable
 order of the command-line contract: by activity, then role, then rule id.
+
+A finding's message is a :class:`~raci_editor.core.texts.Text`: English as a
+``str`` (the command line prints it as it is), said in the interface's
+language by the editor (``render(finding.message, translator)``). Letter names
+go in as :func:`~raci_editor.core.texts.word`, so a built-in scheme's
+``Accountable`` is translated while a custom scheme's own name stays as written.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from raci_editor.core.rule_settings import (
     Waiver,
     default_setting,
 )
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, word
 
 __all__ = [
     "RULES",
@@ -40,6 +47,7 @@ class Finding:
     rule: str
     severity: Severity
     message: str
+    """What was found, in English; a :class:`~raci_editor.core.texts.Text` to say it translated."""
     activity_id: str | None = None
     role_id: str | None = None
     waiver: Waiver | None = None
@@ -134,8 +142,16 @@ def apply_waivers(matrix: Matrix, config: RuleConfig, findings: list[Finding]) -
                     Finding(
                         "stale-waiver",
                         stale.severity,
-                        f"The waiver of {waiver.rule} (by {waiver.by}: {waiver.reason}) "
-                        "matches no current finding; remove it.",
+                        Text(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "The waiver of {rule} (by {by}: {reason}) "
+                                "matches no current finding; remove it.",
+                            ),
+                            rule=waiver.rule,
+                            by=waiver.by,
+                            reason=waiver.reason,
+                        ),
                         waiver.activity_id,
                         waiver.role_id,
                         stale=waiver,
@@ -168,8 +184,28 @@ class _Emit:
         return value or 0
 
 
-def _names(matrix: Matrix, role_ids: list[str]) -> str:
-    return ", ".join(matrix.role(r).name for r in role_ids)
+def _names(matrix: Matrix, role_ids: list[str]) -> Text | str:
+    return join(matrix.role(r).name for r in role_ids)
+
+
+def _letter_names(matrix: Matrix) -> dict[str, Text]:
+    """Letter -> its name, translated when it is a built-in scheme's word."""
+    return {item.letter: word("Letters", item.name) for item in matrix.scheme.letters}
+
+
+_NO_ROLE_IS = QT_TRANSLATE_NOOP("Finding", "No role is {letter} for this activity.")
+_OR = QT_TRANSLATE_NOOP("Finding", "{first} or {second}")
+"""Two letters a role may hold, as in "Responsible or Accountable"."""
+
+
+def _ownership(names: Mapping[str, Text], resp: str | None, acc: str | None) -> Text | None:
+    """The scheme's responsible and accountable letters' names: ``Responsible or Accountable``."""
+    owned = [names[x] for x in (resp, acc) if x]
+    if not owned:
+        return None
+    if len(owned) == 1:
+        return owned[0]
+    return Text(_OR, first=owned[0], second=owned[1])
 
 
 def activity_findings(
@@ -179,7 +215,7 @@ def activity_findings(
     scheme = matrix.scheme
     acc, resp = scheme.accountable, scheme.responsible
     n_roles = len(matrix.roles)
-    names = {letter.letter: letter.name for letter in scheme.letters}
+    names = _letter_names(matrix)
     emit = _Emit(config)
     for activity_id in activity_ids:
         activity = matrix.activity(activity_id)
@@ -188,17 +224,24 @@ def activity_findings(
         r_roles = [r for r, letters in row.items() if resp and resp in letters]
         if acc:
             if not a_roles:
-                emit("no-accountable", f"No role is {names[acc]} for this activity.", activity.id)
+                emit("no-accountable", Text(_NO_ROLE_IS, letter=names[acc]), activity.id)
             elif len(a_roles) > 1:
                 ordered = sorted(a_roles, key=matrix.role_index)
                 emit(
                     "multiple-accountable",
-                    f"{len(a_roles)} roles are {names[acc]} ({_names(matrix, ordered)}); "
-                    "there should be exactly one.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "{count} roles are {letter} ({roles}); there should be exactly one.",
+                        ),
+                        count=len(a_roles),
+                        letter=names[acc],
+                        roles=_names(matrix, ordered),
+                    ),
                     activity.id,
                 )
         if resp and not r_roles:
-            emit("no-responsible", f"No role is {names[resp]} for this activity.", activity.id)
+            emit("no-responsible", Text(_NO_ROLE_IS, letter=names[resp]), activity.id)
         if not row:
             continue
         for rule_id, letter in (
@@ -213,16 +256,31 @@ def activity_findings(
             if count > limit:
                 emit(
                     rule_id,
-                    f"{count} roles are {names[letter]}; more than {limit} is too many.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "{count} roles are {letter}; more than {limit} is too many."
+                        ),
+                        count=count,
+                        letter=names[letter],
+                        limit=limit,
+                    ),
                     activity.id,
                 )
         if n_roles >= MIN_ROLES_FOR_EVERYONE_INVOLVED and len(row) == n_roles:
-            emit("everyone-involved", "Every role has a letter on this activity.", activity.id)
+            emit(
+                "everyone-involved",
+                Text(QT_TRANSLATE_NOOP("Finding", "Every role has a letter on this activity.")),
+                activity.id,
+            )
         if acc and resp:
             for role_id in sorted(set(a_roles) & set(r_roles), key=matrix.role_index):
                 emit(
                     "accountable-is-responsible",
-                    f"This role is both {names[acc]} and {names[resp]}.",
+                    Text(
+                        QT_TRANSLATE_NOOP("Finding", "This role is both {first} and {second}."),
+                        first=names[acc],
+                        second=names[resp],
+                    ),
                     activity.id,
                     role_id,
                 )
@@ -235,7 +293,7 @@ def role_findings(
     """Rules that read down a column, for the given roles (default: all)."""
     scheme = matrix.scheme
     acc, resp = scheme.accountable, scheme.responsible
-    names = {letter.letter: letter.name for letter in scheme.letters}
+    names = _letter_names(matrix)
     n_act = len(matrix.activities)
     wanted = [r.id for r in matrix.roles] if role_ids is None else list(role_ids)
     involved = dict.fromkeys(wanted, 0)
@@ -258,30 +316,57 @@ def role_findings(
             for _, letters in matrix.column(role_id):
                 tally(role_id, letters)
     emit = _Emit(config)
-    ownership = "/".join(names[x] for x in (resp, acc) if x)
+    ownership = _ownership(names, resp, acc)
     for rid in wanted:
         if involved[rid] == 0:
-            emit("unused-role", "This role has no letter on any activity.", None, rid)
+            emit(
+                "unused-role",
+                Text(QT_TRANSLATE_NOOP("Finding", "This role has no letter on any activity.")),
+                None,
+                rid,
+            )
             continue
         if ownership and owning[rid] == 0:
-            emit("no-ownership", f"This role is never {ownership.replace('/', ' or ')}.", None, rid)
+            emit(
+                "no-ownership",
+                Text(
+                    QT_TRANSLATE_NOOP("Finding", "This role is never {letters}."), letters=ownership
+                ),
+                None,
+                rid,
+            )
         if n_act < MIN_ACTIVITIES_FOR_LOAD_RULES:
             continue
         for rule_id, count, what in (
-            ("overloaded-role", owning[rid], ownership.replace("/", " or ")),
-            ("too-many-accountable", accountable[rid], names.get(acc or "", "")),
+            ("overloaded-role", owning[rid], ownership),
+            ("too-many-accountable", accountable[rid], names.get(acc) if acc else None),
         ):
             limit = emit.threshold(rule_id)
             if what and count * 100 > limit * n_act:
                 emit(
                     rule_id,
-                    f"{what} on {count} of {n_act} activities ({round(100 * count / n_act)} %), "
-                    f"more than {limit} %.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "{letters} on {count} of {total} activities ({percent} %), "
+                            "more than {limit} %.",
+                        ),
+                        letters=what,
+                        count=count,
+                        total=n_act,
+                        percent=round(100 * count / n_act),
+                        limit=limit,
+                    ),
                     None,
                     rid,
                 )
         if involved[rid] == n_act:
-            emit("everywhere-role", "This role has a letter on every activity.", None, rid)
+            emit(
+                "everywhere-role",
+                Text(QT_TRANSLATE_NOOP("Finding", "This role has a letter on every activity.")),
+                None,
+                rid,
+            )
     return emit.out
 
 
@@ -294,7 +379,10 @@ def duplicate_findings(matrix: Matrix, config: RuleConfig) -> list[Finding]:
         if key in seen:
             emit(
                 "duplicate-activity",
-                f"Same name as activity {seen[key] + 1}.",
+                Text(
+                    QT_TRANSLATE_NOOP("Finding", "Same name as activity {number}."),
+                    number=seen[key] + 1,
+                ),
                 activity.id,
             )
         else:
@@ -303,7 +391,15 @@ def duplicate_findings(matrix: Matrix, config: RuleConfig) -> list[Finding]:
     for index, role in enumerate(matrix.roles):
         key = role.name.strip().casefold()
         if key in seen:
-            emit("duplicate-role", f"Same name as role {seen[key] + 1}.", None, role.id)
+            emit(
+                "duplicate-role",
+                Text(
+                    QT_TRANSLATE_NOOP("Finding", "Same name as role {number}."),
+                    number=seen[key] + 1,
+                ),
+                None,
+                role.id,
+            )
         else:
             seen[key] = index
     return emit.out

@@ -3,6 +3,12 @@
 A scheme names its letters in display order and says which letter plays the
 accountable, responsible, consulted and informed parts, so that the rules
 work the same way for every scheme.
+
+The built-in letters' names and meanings are marked for translation in the
+context ``Letters``; the model keeps them as plain English ``str`` (as a file
+stores them). The editor says a letter's name with ``word("Letters", name)``
+and its meaning with ``translate("Letters", meaning)``: a built-in word is
+translated, a custom scheme's own word is shown as written.
 """
 
 from __future__ import annotations
@@ -10,6 +16,10 @@ from __future__ import annotations
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, plural
+
+_BLANK = Text(QT_TRANSLATE_NOOP("Letters", "must not be blank"))
 
 
 class LetterDef(BaseModel):
@@ -25,14 +35,21 @@ class LetterDef(BaseModel):
     @classmethod
     def _one_capital(cls, value: str) -> str:
         if len(value) != 1 or not ("A" <= value <= "Z"):
-            raise ValueError(f"a letter must be one capital letter A-Z, not {value!r}")
+            raise ValueError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Letters", "a letter must be one capital letter A-Z, not {value!r}"
+                    ),
+                    value=value,
+                )
+            )
         return value
 
     @field_validator("name")
     @classmethod
     def _named(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("must not be blank")
+            raise ValueError(_BLANK)
         return value.strip()
 
 
@@ -52,7 +69,7 @@ class Scheme(BaseModel):
     @classmethod
     def _named(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("must not be blank")
+            raise ValueError(_BLANK)
         return value.strip()
 
     @model_validator(mode="after")
@@ -60,12 +77,25 @@ class Scheme(BaseModel):
         seen: set[str] = set()
         for item in self.letters:
             if item.letter in seen:
-                raise ValueError(f"letter {item.letter!r} is defined twice")
+                raise ValueError(
+                    Text(
+                        QT_TRANSLATE_NOOP("Letters", "letter {letter!r} is defined twice"),
+                        letter=item.letter,
+                    )
+                )
             seen.add(item.letter)
         for part in ("accountable", "responsible", "consulted", "informed"):
             letter = getattr(self, part)
             if letter is not None and letter not in seen:
-                raise ValueError(f"{part} letter {letter!r} is not one of the scheme's letters")
+                raise ValueError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Letters", "{part} letter {letter!r} is not one of the scheme's letters"
+                        ),
+                        part=part,
+                        letter=letter,
+                    )
+                )
         return self
 
     @property
@@ -91,9 +121,18 @@ class Scheme(BaseModel):
         foreign = sorted({ch for ch in letters if ch not in alphabet})
         if foreign:
             raise ValueError(
-                f"{', '.join(foreign)} {'is' if len(foreign) == 1 else 'are'} not "
-                f"{'a letter' if len(foreign) == 1 else 'letters'} of the {self.name} scheme "
-                f"({'/'.join(alphabet)})"
+                plural(
+                    len(foreign),
+                    QT_TRANSLATE_NOOP(
+                        "Letters", "{letters} is not a letter of the {scheme} scheme ({alphabet})"
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Letters", "{letters} are not letters of the {scheme} scheme ({alphabet})"
+                    ),
+                    letters=join(foreign),
+                    scheme=self.name,
+                    alphabet="/".join(alphabet),
+                )
             )
         return "".join(ch for ch in alphabet if ch in letters)
 
@@ -110,10 +149,28 @@ def _scheme(name: str, parts: dict[str, str], *letters: tuple[str, str, str]) ->
     )
 
 
-_R = ("R", "Responsible", "Does the work to complete the activity.")
-_A = ("A", "Accountable", "Answers for the outcome and signs it off; exactly one per activity.")
-_C = ("C", "Consulted", "Gives input before the work is done; two-way communication.")
-_I = ("I", "Informed", "Is kept up to date on progress; one-way communication.")
+_R = (
+    "R",
+    QT_TRANSLATE_NOOP("Letters", "Responsible"),
+    QT_TRANSLATE_NOOP("Letters", "Does the work to complete the activity."),
+)
+_A = (
+    "A",
+    QT_TRANSLATE_NOOP("Letters", "Accountable"),
+    QT_TRANSLATE_NOOP(
+        "Letters", "Answers for the outcome and signs it off; exactly one per activity."
+    ),
+)
+_C = (
+    "C",
+    QT_TRANSLATE_NOOP("Letters", "Consulted"),
+    QT_TRANSLATE_NOOP("Letters", "Gives input before the work is done; two-way communication."),
+)
+_I = (
+    "I",
+    QT_TRANSLATE_NOOP("Letters", "Informed"),
+    QT_TRANSLATE_NOOP("Letters", "Is kept up to date on progress; one-way communication."),
+)
 _RACI_PARTS = {"accountable": "A", "responsible": "R", "consulted": "C", "informed": "I"}
 
 RACI = _scheme("RACI", _RACI_PARTS, _R, _A, _C, _I)
@@ -122,17 +179,37 @@ RASCI = _scheme(
     _RACI_PARTS,
     _R,
     _A,
-    ("S", "Supportive", "Provides resources or help to those responsible."),
+    (
+        "S",
+        QT_TRANSLATE_NOOP("Letters", "Supportive"),
+        QT_TRANSLATE_NOOP("Letters", "Provides resources or help to those responsible."),
+    ),
     _C,
     _I,
 )
 DACI = _scheme(
     "DACI",
     {"accountable": "A", "responsible": "D", "consulted": "C", "informed": "I"},
-    ("D", "Driver", "Drives the activity and does the work to get a decision."),
-    ("A", "Approver", "Makes the final decision; exactly one per activity."),
-    ("C", "Contributor", "Contributes knowledge and input."),
-    ("I", "Informed", "Is told about the decision."),
+    (
+        "D",
+        QT_TRANSLATE_NOOP("Letters", "Driver"),
+        QT_TRANSLATE_NOOP("Letters", "Drives the activity and does the work to get a decision."),
+    ),
+    (
+        "A",
+        QT_TRANSLATE_NOOP("Letters", "Approver"),
+        QT_TRANSLATE_NOOP("Letters", "Makes the final decision; exactly one per activity."),
+    ),
+    (
+        "C",
+        QT_TRANSLATE_NOOP("Letters", "Contributor"),
+        QT_TRANSLATE_NOOP("Letters", "Contributes knowledge and input."),
+    ),
+    (
+        "I",
+        QT_TRANSLATE_NOOP("Letters", "Informed"),
+        QT_TRANSLATE_NOOP("Letters", "Is told about the decision."),
+    ),
 )
 CAIRO = _scheme(
     "CAIRO",
@@ -141,7 +218,11 @@ CAIRO = _scheme(
     _A,
     _C,
     _I,
-    ("O", "Out of the loop", "Explicitly not involved in the activity."),
+    (
+        "O",
+        QT_TRANSLATE_NOOP("Letters", "Out of the loop"),
+        QT_TRANSLATE_NOOP("Letters", "Explicitly not involved in the activity."),
+    ),
 )
 RACI_VS = _scheme(
     "RACI-VS",
@@ -150,17 +231,33 @@ RACI_VS = _scheme(
     _A,
     _C,
     _I,
-    ("V", "Verifier", "Checks that the result meets the acceptance criteria."),
-    ("S", "Signatory", "Approves the verifier's decision and signs off the result."),
+    (
+        "V",
+        QT_TRANSLATE_NOOP("Letters", "Verifier"),
+        QT_TRANSLATE_NOOP("Letters", "Checks that the result meets the acceptance criteria."),
+    ),
+    (
+        "S",
+        QT_TRANSLATE_NOOP("Letters", "Signatory"),
+        QT_TRANSLATE_NOOP("Letters", "Approves the verifier's decision and signs off the result."),
+    ),
 )
 
 DRASCI = _scheme(
     "DRASCI",
     _RACI_PARTS,
-    ("D", "Driver", "Drives the activity and coordinates those who do the work."),
+    (
+        "D",
+        QT_TRANSLATE_NOOP("Letters", "Driver"),
+        QT_TRANSLATE_NOOP("Letters", "Drives the activity and coordinates those who do the work."),
+    ),
     _R,
     _A,
-    ("S", "Supportive", "Provides resources or help to those responsible."),
+    (
+        "S",
+        QT_TRANSLATE_NOOP("Letters", "Supportive"),
+        QT_TRANSLATE_NOOP("Letters", "Provides resources or help to those responsible."),
+    ),
     _C,
     _I,
 )

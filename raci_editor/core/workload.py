@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding
+from raci_editor.core.texts import ENGLISH, QT_TRANSLATE_NOOP, Text, Translator, word
 
 LOAD_RULES = frozenset({"overloaded-role", "too-many-accountable", "everywhere-role"})
 """Role findings that make a role stand out in the workload view."""
@@ -112,17 +113,33 @@ def role_card(matrix: Matrix, role_id: str) -> RoleCard:
     return RoleCard(role.id, role.name, by_letter)
 
 
-def card_text(matrix: Matrix, card: RoleCard, empty: str = "No letters in this matrix.") -> str:
+NO_LETTERS = QT_TRANSLATE_NOOP("Workload", "No letters in this matrix.")
+"""The line of a role card for a role without letters."""
+_CARD_HEADING = QT_TRANSLATE_NOOP("Workload", "{name} ({letter}):")
+"""A role card's heading of one letter's activities: ``Accountable (A):``."""
+
+
+def card_text(
+    matrix: Matrix,
+    card: RoleCard,
+    empty: str | None = None,
+    translator: Translator = ENGLISH,
+) -> str:
     """A role card as plain text, to read aloud or paste into a mail.
 
-    ``empty`` is the line shown for a role without letters (a caller may translate it).
+    The card's own words (the empty-card line, the letters' headings and a
+    built-in letter's name) are said by ``translator`` (English by default);
+    names of roles, groups and activities are the matrix's own. ``empty``
+    replaces the empty-card line when given.
     """
     lines = [card.name, ""]
     if not card.by_letter:
-        lines.append(empty)
+        lines.append(empty if empty is not None else Text(NO_LETTERS).render(translator))
     for letter, groups in card.by_letter.items():
         item = matrix.scheme.letter_def(letter)
-        lines.append(f"{item.name if item else letter} ({letter}):")
+        letter_name = word("Letters", item.name) if item else letter
+        heading = Text(_CARD_HEADING, name=letter_name, letter=letter)
+        lines.append(heading.render(translator))
         for group, names in groups:
             if group:
                 lines.append(f"  {group}")

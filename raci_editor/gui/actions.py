@@ -10,6 +10,7 @@ the focus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -32,17 +33,22 @@ Key = QKeySequence.StandardKey
 Slot = Callable[[], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def template_names() -> dict[str, str]:
     """The bundled templates by file stem, with the name shown in the menu."""
     return {
-        "marketing-team": _tr("Marketing Team"),
-        "product-launch": _tr("Product Launch"),
-        "event": _tr("Event"),
+        "marketing-team": QCoreApplication.translate("actions", "Marketing Team"),
+        "product-launch": QCoreApplication.translate("actions", "Product Launch"),
+        "event": QCoreApplication.translate("actions", "Event"),
     }
+
+
+_MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&)]\)")
+"""The ``(&F)`` that Chinese menus put after their name."""
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic: ``&File`` and ``文件(&F)`` become ``File`` and ``文件``."""
+    return _MNEMONIC_SUFFIX.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class Actions(QObject):
@@ -55,13 +61,15 @@ class Actions(QObject):
         self._make_edit_actions()
         self._make_matrix_actions()
         self._make_help_actions()
-        self.recent_menu = QMenu(_tr("Open &Recent"), window)
-        self.templates_menu = QMenu(_tr("New from &Template"), window)
+        self.recent_menu = QMenu(QCoreApplication.translate("actions", "Open &Recent"), window)
+        self.templates_menu = QMenu(
+            QCoreApplication.translate("actions", "New from &Template"), window
+        )
         for stem, name in template_names().items():
             action = self.templates_menu.addAction(name)
             action.setObjectName(f"template-{stem}")
             action.triggered.connect(lambda _=False, s=stem: window.files.new_from_template(s))
-        self.toolbar = QToolBar(_tr("Main Toolbar"), window)
+        self.toolbar = QToolBar(QCoreApplication.translate("actions", "Main Toolbar"), window)
 
     def _make_file_actions(self) -> None:
         window, std = self._window, QStyle.StandardPixmap
@@ -70,42 +78,77 @@ class Actions(QObject):
             return window.files
 
         self.new = self._make(
-            _tr("&New"), lambda: files().new_matrix(), Key.New, "document-new", std.SP_FileIcon
+            QCoreApplication.translate("actions", "&New"),
+            lambda: files().new_matrix(),
+            Key.New,
+            "document-new",
+            std.SP_FileIcon,
         )
         self.open = self._make(
-            _tr("&Open…"),
+            QCoreApplication.translate("actions", "&Open…"),
             lambda: files().open_dialog(),
             Key.Open,
             "document-open",
             std.SP_DialogOpenButton,
         )
         self.import_ = self._make(
-            _tr("&Import…"), lambda: files().import_dialog(), "Ctrl+Shift+I", "document-import"
+            QCoreApplication.translate("actions", "&Import…"),
+            lambda: files().import_dialog(),
+            "Ctrl+Shift+I",
+            "document-import",
         )
-        self.import_.setStatusTip(_tr("Add the activities of a spreadsheet to this matrix"))
+        self.import_.setStatusTip(
+            QCoreApplication.translate(
+                "actions", "Add the activities of a spreadsheet to this matrix"
+            )
+        )
         self.save = self._make(
-            _tr("&Save"), lambda: files().save(), Key.Save, "document-save", std.SP_DialogSaveButton
+            QCoreApplication.translate("actions", "&Save"),
+            lambda: files().save(),
+            Key.Save,
+            "document-save",
+            std.SP_DialogSaveButton,
         )
         self.save_as = self._make(
-            _tr("Save &As…"), lambda: files().save_as(), "Ctrl+Shift+S", "document-save-as"
+            QCoreApplication.translate("actions", "Save &As…"),
+            lambda: files().save_as(),
+            "Ctrl+Shift+S",
+            "document-save-as",
         )
         self.close = self._make(
-            _tr("&Close"), lambda: files().close_document(), "Ctrl+W", "document-close"
+            QCoreApplication.translate("actions", "&Close"),
+            lambda: files().close_document(),
+            "Ctrl+W",
+            "document-close",
         )
-        self.quit = self._make(_tr("&Quit"), window.close, "Ctrl+Q", "application-exit")
+        self.quit = self._make(
+            QCoreApplication.translate("actions", "&Quit"),
+            window.close,
+            "Ctrl+Q",
+            "application-exit",
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.clear_recent = self._make(_tr("&Clear List"), lambda: files().clear_recent_files())
-        self.export_menu = QMenu(_tr("&Export"), window)
+        self.clear_recent = self._make(
+            QCoreApplication.translate("actions", "&Clear List"),
+            lambda: files().clear_recent_files(),
+        )
+        self.export_menu = QMenu(QCoreApplication.translate("actions", "&Export"), window)
         self.export_actions: dict[str, QAction] = {}
         """File › Export's actions by the extension they write (``.xlsx``)."""
         for fmt in export_formats():
             self._make_export_action(fmt)
         self.printing = PrintOps(window)
         self.print_ = self._make(
-            _tr("&Print…"), self.printing.print_dialog, Key.Print, "document-print"
+            QCoreApplication.translate("actions", "&Print…"),
+            self.printing.print_dialog,
+            Key.Print,
+            "document-print",
         )
         self.print_preview = self._make(
-            _tr("Print Pre&view…"), self.printing.print_preview, None, "document-print-preview"
+            QCoreApplication.translate("actions", "Print Pre&view…"),
+            self.printing.print_preview,
+            None,
+            "document-print-preview",
         )
 
     def _make_export_action(self, fmt: ExportFormat) -> None:
@@ -123,13 +166,16 @@ class Actions(QObject):
         window, view, std = self._window, self._window.view, QStyle.StandardPixmap
         style = window.style()
         group = window.undo_group
-        self.undo = group.createUndoAction(self, _tr("&Undo"))
+        self.undo = group.createUndoAction(self, QCoreApplication.translate("actions", "&Undo"))
         self.undo.setShortcuts([QKeySequence("Ctrl+Z")])
         self.undo.setIcon(QIcon.fromTheme("edit-undo", style.standardIcon(std.SP_ArrowBack)))
-        self.redo = group.createRedoAction(self, _tr("&Redo"))
+        self.redo = group.createRedoAction(self, QCoreApplication.translate("actions", "&Redo"))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(QIcon.fromTheme("edit-redo", style.standardIcon(std.SP_ArrowForward)))
-        for action, short in ((self.undo, _tr("Undo")), (self.redo, _tr("Redo"))):
+        for action, short in (
+            (self.undo, QCoreApplication.translate("actions", "Undo")),
+            (self.redo, QCoreApplication.translate("actions", "Redo")),
+        ):
             # The toolbar shows the short name; the menu and the tooltip name the step.
             action.setIconText(short)
             action.changed.connect(lambda a=action: _tooltip_names_step(a))
@@ -143,72 +189,152 @@ class Actions(QObject):
 
             return call
 
-        self.cut = self._make(_tr("Cu&t"), _grid("cut_selection"), Key.Cut, "edit-cut")
-        self.copy = self._make(_tr("&Copy"), _grid("copy_selection"), Key.Copy, "edit-copy")
-        self.paste = self._make(_tr("&Paste"), _grid("paste"), Key.Paste, "edit-paste")
-        self.clear_cells = self._make(
-            _tr("C&lear Cells"), _grid("clear_selection_cells"), "Del", "edit-clear"
+        self.cut = self._make(
+            QCoreApplication.translate("actions", "Cu&t"),
+            _grid("cut_selection"),
+            Key.Cut,
+            "edit-cut",
         )
-        self.edit_cell = self._make(_tr("&Edit Cell…"), _grid("edit_current_cell"), "F2")
+        self.copy = self._make(
+            QCoreApplication.translate("actions", "&Copy"),
+            _grid("copy_selection"),
+            Key.Copy,
+            "edit-copy",
+        )
+        self.paste = self._make(
+            QCoreApplication.translate("actions", "&Paste"), _grid("paste"), Key.Paste, "edit-paste"
+        )
+        self.clear_cells = self._make(
+            QCoreApplication.translate("actions", "C&lear Cells"),
+            _grid("clear_selection_cells"),
+            "Del",
+            "edit-clear",
+        )
+        self.edit_cell = self._make(
+            QCoreApplication.translate("actions", "&Edit Cell…"), _grid("edit_current_cell"), "F2"
+        )
         for action in (self.clear_cells, self.edit_cell):
             self._key_in_grid_only(action)
         self.select_all = self._make(
-            _tr("Select &All"), _grid("selectAll"), Key.SelectAll, "edit-select-all"
+            QCoreApplication.translate("actions", "Select &All"),
+            _grid("selectAll"),
+            Key.SelectAll,
+            "edit-select-all",
         )
         self.find = self._make(
-            _tr("&Find…"),
+            QCoreApplication.translate("actions", "&Find…"),
             window.show_find_bar,
             Key.Find,
             "edit-find",
             std.SP_FileDialogContentsView,
         )
 
-        self.expand_all = self._make(_tr("&Expand All Groups"), window.model.expand_all)
-        self.fit_columns = self._make(_tr("&Fit Columns"), view.fit_columns)
-        self.preferences = self._make(_tr("Pre&ferences…"), window.show_preferences, "Ctrl+,")
+        self.expand_all = self._make(
+            QCoreApplication.translate("actions", "&Expand All Groups"), window.model.expand_all
+        )
+        self.fit_columns = self._make(
+            QCoreApplication.translate("actions", "&Fit Columns"), view.fit_columns
+        )
+        self.preferences = self._make(
+            QCoreApplication.translate("actions", "Pre&ferences…"),
+            window.show_preferences,
+            "Ctrl+,",
+        )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _make_matrix_actions(self) -> None:
         m = self._window.matrix_ops
-        self.add_role = self._make(_tr("Add &Role"), m.add_role, "Ctrl+Shift+R")
-        self.insert_role = self._make(_tr("&Insert Role"), m.insert_role)
-        self.duplicate_role = self._make(_tr("Du&plicate Role"), m.duplicate_role)
-        self.rename_role = self._make(_tr("Re&name Role"), m.rename_role, "Ctrl+F2")
-        self.set_role_group = self._make(_tr("Set Role &Group…"), m.set_role_group)
+        self.add_role = self._make(
+            QCoreApplication.translate("actions", "Add &Role"), m.add_role, "Ctrl+Shift+R"
+        )
+        self.insert_role = self._make(
+            QCoreApplication.translate("actions", "&Insert Role"), m.insert_role
+        )
+        self.duplicate_role = self._make(
+            QCoreApplication.translate("actions", "Du&plicate Role"), m.duplicate_role
+        )
+        self.rename_role = self._make(
+            QCoreApplication.translate("actions", "Re&name Role"), m.rename_role, "Ctrl+F2"
+        )
+        self.set_role_group = self._make(
+            QCoreApplication.translate("actions", "Set Role &Group…"), m.set_role_group
+        )
         self.move_role_left = self._make(
-            _tr("Move Role &Left"), m.move_role_left, "Ctrl+Shift+Left"
+            QCoreApplication.translate("actions", "Move Role &Left"),
+            m.move_role_left,
+            "Ctrl+Shift+Left",
         )
         self.move_role_right = self._make(
-            _tr("Move Role Rig&ht"), m.move_role_right, "Ctrl+Shift+Right"
+            QCoreApplication.translate("actions", "Move Role Rig&ht"),
+            m.move_role_right,
+            "Ctrl+Shift+Right",
         )
-        self.delete_roles = self._make(_tr("&Delete Roles"), m.delete_roles, "Ctrl+Shift+Del")
-        self.add_activity = self._make(_tr("Add &Activity"), m.add_activity, "Ctrl+Shift+A")
-        self.insert_activity = self._make(_tr("In&sert Activity"), m.insert_activity)
+        self.delete_roles = self._make(
+            QCoreApplication.translate("actions", "&Delete Roles"), m.delete_roles, "Ctrl+Shift+Del"
+        )
+        self.add_activity = self._make(
+            QCoreApplication.translate("actions", "Add &Activity"), m.add_activity, "Ctrl+Shift+A"
+        )
+        self.insert_activity = self._make(
+            QCoreApplication.translate("actions", "In&sert Activity"), m.insert_activity
+        )
         self.duplicate_activity = self._make(
-            _tr("Dupli&cate Activity"), m.duplicate_activity, "Ctrl+D"
+            QCoreApplication.translate("actions", "Dupli&cate Activity"),
+            m.duplicate_activity,
+            "Ctrl+D",
         )
-        self.rename_activity = self._make(_tr("Rena&me Activity"), m.rename_activity, "Shift+F2")
-        self.set_activity_group = self._make(_tr("Set Activity Gr&oup…"), m.set_activity_group)
+        self.rename_activity = self._make(
+            QCoreApplication.translate("actions", "Rena&me Activity"), m.rename_activity, "Shift+F2"
+        )
+        self.set_activity_group = self._make(
+            QCoreApplication.translate("actions", "Set Activity Gr&oup…"), m.set_activity_group
+        )
         self.move_activity_up = self._make(
-            _tr("Move Activity &Up"), m.move_activity_up, "Ctrl+Shift+Up"
+            QCoreApplication.translate("actions", "Move Activity &Up"),
+            m.move_activity_up,
+            "Ctrl+Shift+Up",
         )
         self.move_activity_down = self._make(
-            _tr("Move Activity Do&wn"), m.move_activity_down, "Ctrl+Shift+Down"
+            QCoreApplication.translate("actions", "Move Activity Do&wn"),
+            m.move_activity_down,
+            "Ctrl+Shift+Down",
         )
         self.delete_activities = self._make(
-            _tr("Dele&te Activities"), m.delete_activities, "Ctrl+Del"
+            QCoreApplication.translate("actions", "Dele&te Activities"),
+            m.delete_activities,
+            "Ctrl+Del",
         )
-        self.edit_info = self._make(_tr("Matrix Title and D&escription…"), m.edit_info)
-        self.edit_rules = self._make(_tr("Ru&les…"), m.edit_rules)
-        self.reset_rules = self._make(_tr("Reset Rules to De&faults"), m.reset_rules)
-        self.launch_check = self._make(_tr("Read&y to Launch?"), m.launch_check, "Ctrl+Shift+L")
+        self.sort_activities = self._make(
+            QCoreApplication.translate("actions", "Sort Acti&vities by Name"), m.sort_activities
+        )
+        self.sort_roles = self._make(
+            QCoreApplication.translate("actions", "Sort Roles &by Name"), m.sort_roles
+        )
+        self.edit_info = self._make(
+            QCoreApplication.translate("actions", "Matrix Title and D&escription…"), m.edit_info
+        )
+        self.edit_rules = self._make(QCoreApplication.translate("actions", "Ru&les…"), m.edit_rules)
+        self.reset_rules = self._make(
+            QCoreApplication.translate("actions", "Reset Rules to De&faults"), m.reset_rules
+        )
+        self.launch_check = self._make(
+            QCoreApplication.translate("actions", "Read&y to Launch?"),
+            m.launch_check,
+            "Ctrl+Shift+L",
+        )
 
     def _make_help_actions(self) -> None:
         w = self._window
-        self.shortcuts = self._make(_tr("&Keyboard Shortcuts"), w.show_shortcuts, "F1")
-        self.about = self._make(_tr("&About RACI Editor"), w.show_about)
+        self.shortcuts = self._make(
+            QCoreApplication.translate("actions", "&Keyboard Shortcuts"), w.show_shortcuts, "F1"
+        )
+        self.about = self._make(
+            QCoreApplication.translate("actions", "&About RACI Editor"), w.show_about
+        )
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt = self._make(_tr("About &Qt"), w.show_about_qt)
+        self.about_qt = self._make(
+            QCoreApplication.translate("actions", "About &Qt"), w.show_about_qt
+        )
         self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _make(
@@ -248,7 +374,7 @@ class Actions(QObject):
     def build_menus(self) -> None:
         """Fill the menu bar: File, Edit, View, Matrix, Help."""
         bar = self._window.menuBar()
-        file = bar.addMenu(_tr("&File"))
+        file = bar.addMenu(QCoreApplication.translate("actions", "&File"))
         file.addAction(self.new)
         file.addMenu(self.templates_menu)
         file.addAction(self.open)
@@ -262,7 +388,7 @@ class Actions(QObject):
         file.addSeparator()
         file.addActions([self.close, self.quit])
 
-        edit = self.edit_menu = bar.addMenu(_tr("&Edit"))
+        edit = self.edit_menu = bar.addMenu(QCoreApplication.translate("actions", "&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([self.cut, self.copy, self.paste, self.clear_cells])
@@ -273,9 +399,9 @@ class Actions(QObject):
         edit.addSeparator()
         edit.addAction(self.preferences)
 
-        self.view_menu = bar.addMenu(_tr("&View"))
+        self.view_menu = bar.addMenu(QCoreApplication.translate("actions", "&View"))
 
-        matrix = bar.addMenu(_tr("&Matrix"))
+        matrix = bar.addMenu(QCoreApplication.translate("actions", "&Matrix"))
         matrix.addActions([self.add_role, self.insert_role, self.duplicate_role, self.rename_role])
         matrix.addActions([self.set_role_group, self.move_role_left, self.move_role_right])
         matrix.addAction(self.delete_roles)
@@ -284,12 +410,14 @@ class Actions(QObject):
         matrix.addActions([self.rename_activity, self.set_activity_group])
         matrix.addActions([self.move_activity_up, self.move_activity_down, self.delete_activities])
         matrix.addSeparator()
+        matrix.addActions([self.sort_activities, self.sort_roles])
+        matrix.addSeparator()
         matrix.addAction(self.edit_info)
         matrix.addSeparator()
         matrix.addActions([self.edit_rules, self.reset_rules, self.launch_check])
         self.matrix_menu = matrix
 
-        help_menu = bar.addMenu(_tr("&Help"))
+        help_menu = bar.addMenu(QCoreApplication.translate("actions", "&Help"))
         help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
         help_menu.addActions([self.about, self.about_qt])
@@ -318,25 +446,32 @@ class Actions(QObject):
 
     def shortcut_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """Every shortcut for Help › Keyboard Shortcuts: the grid's keys, then the menus'."""
-        sections: list[tuple[str, list[tuple[str, str]]]] = [(_tr("Grid"), dialogs.grid_keys())]
+        sections: list[tuple[str, list[tuple[str, str]]]] = [
+            (QCoreApplication.translate("actions", "Grid"), dialogs.grid_keys())
+        ]
         for menu_action in self._window.menuBar().actions():
             menu = menu_action.menu()
             if not isinstance(menu, QMenu):
                 continue
             rows = self._shortcut_rows(menu, "")
             if rows:
-                sections.append((menu_action.text().replace("&", ""), rows))
+                sections.append((plain_text(menu_action.text()), rows))
         return sections
 
     def _shortcut_rows(self, menu: QMenu, prefix: str) -> list[tuple[str, str]]:
         """(keys, action) for a menu's actions with a shortcut, submenus' as "Export › Excel"."""
-        names = {self.undo: _tr("Undo"), self.redo: _tr("Redo")}
+        names = {
+            self.undo: QCoreApplication.translate("actions", "Undo"),
+            self.redo: QCoreApplication.translate("actions", "Redo"),
+        }
         rows = []
         for a in menu.actions():
-            name = prefix + names.get(a, a.text()).replace("&", "").rstrip("…")
+            name = prefix + plain_text(names.get(a, a.text())).rstrip("…")
             submenu = a.menu()
             if isinstance(submenu, QMenu):
-                rows += self._shortcut_rows(submenu, _tr("{0} › ").format(name))
+                rows += self._shortcut_rows(
+                    submenu, QCoreApplication.translate("actions", "{0} › ").format(name)
+                )
             elif a.shortcuts():
                 native = QKeySequence.SequenceFormat.NativeText
                 rows.append((", ".join(k.toString(native) for k in a.shortcuts()), name))
@@ -346,7 +481,7 @@ class Actions(QObject):
 def _tooltip_names_step(action: QAction) -> None:
     """Show the step an undo or redo action would take in its tooltip."""
     if shiboken6.isValid(action):  # the stack also changes while a window is destroyed
-        action.setToolTip(action.text().replace("&", ""))
+        action.setToolTip(plain_text(action.text()))
 
 
 def icon() -> QIcon:

@@ -28,10 +28,6 @@ MAX_ROW_HEADER_WIDTH = 420
 V = Qt.Orientation.Vertical
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("headers", text)
-
-
 class ActivityHeader(ShapingHeader):
     """Activities down, under group headings; a click on a heading folds its group."""
 
@@ -250,5 +246,7 @@ def move_activity(document: Document, activity_id: str, index: int, group: str) 
     if document.matrix.activity_index(activity_id) != index:
         edits.append(MoveActivity(activity_id, index))
     edits.append(UpdateActivity(activity.model_copy(update={"group": group})))
-    label = _tr("Move activity {0} to {1}").format(activity.name, group or _tr("(no group)"))
+    label = QCoreApplication.translate("headers", "Move activity {0} to {1}").format(
+        activity.name, group or QCoreApplication.translate("headers", "(no group)")
+    )
     document.apply(Batch(tuple(edits)), label)

@@ -33,8 +33,12 @@ EXIT_ERROR = 2
 APP_NAME = "RACI Editor"
 
 
-def run(path: str | None) -> int:
-    """Open the editor on ``path`` (the bundled sample when None); return the exit status."""
+def run(path: str | None, lang: str | None = None) -> int:
+    """Open the editor on ``path`` (the bundled sample when None); return the exit status.
+
+    ``lang`` (``en``, ``zh_CN``) overrides the language chosen in the settings
+    and the system's for this start.
+    """
     problem = platform_check.problem()
     if problem is not None:
         return _fail(problem)
@@ -52,10 +56,16 @@ def run(path: str | None) -> int:
         from raci_editor.gui.main_window import MainWindow
     except ImportError as exc:  # e.g. libGL missing on a headless server
         return _fail(f"cannot load Qt: {exc}")
-    from raci_editor.gui import crash
+    from raci_editor.gui import crash, language
     from raci_editor.gui.recovery_dialog import offer_recovery
 
+    wanted = language.find(lang) if lang is not None else None
+    if lang is not None and wanted is None:
+        known = ", ".join(x.code for x in language.LANGUAGES)
+        return _fail(f"unknown language {lang!r} (known: {known})")
     app = application()
+    if not language.install(wanted or language.startup_language()):
+        sys.stderr.write(f"{PROG}: warning: the translation is missing; the editor is in English\n")
     handler = crash.install()
     try:
         window = MainWindow()
@@ -122,9 +132,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="raci-editor-gui", description="Open the RACI Editor desktop, on FILE if given."
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a matrix to open")
+    parser.add_argument("--lang", metavar="CODE", help="the editor's language: en or zh_CN")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     ns = parser.parse_args(argv)
-    return run(ns.file)
+    return run(ns.file, ns.lang)
 
 
 if __name__ == "__main__":  # pragma: no cover

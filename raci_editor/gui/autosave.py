@@ -32,10 +32,6 @@ _executor: ThreadPoolExecutor | None = None
 _executor_lock = threading.Lock()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Autosaver", text)
-
-
 def _writer() -> ThreadPoolExecutor:
     """The one background thread that writes and removes recovery copies, in order."""
     global _executor  # noqa: PLW0603 - one writer for the whole program
@@ -134,7 +130,11 @@ class Autosaver(QObject):
         message = error_message(exc)
         if message != self._reported:
             self._reported = message
-            self._window.show_message(_tr("Cannot write the recovery copy: {0}").format(message))
+            self._window.show_message(
+                QCoreApplication.translate(
+                    "Autosaver", "Cannot write the recovery copy: {0}"
+                ).format(message)
+            )
 
     # -- slots ------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci_editor.core.rules import Finding
+from raci_editor.gui.language import say
 from raci_editor.gui.matrix_model import (
     FINDINGS_ROLE,
     GROUP,
@@ -173,7 +174,7 @@ def findings_tooltip(base: str | None, findings: Sequence[Finding]) -> str | Non
         return base
     lines = [base] if base else []
     for f in findings:
-        line = f"{escape(f.rule)}: {escape(f.message)}"
+        line = f"{escape(f.rule)}: {escape(say(f.message))}"
         if f.waiver is not None:
             waived = QCoreApplication.translate("CellDelegate", "waived by {0}: {1}")
             line = f"<i>{line} ({escape(waived.format(f.waiver.by, f.waiver.reason))})</i>"
@@ -182,8 +183,12 @@ def findings_tooltip(base: str | None, findings: Sequence[Finding]) -> str | Non
 
 
 def _severity_name(severity: str) -> str:
-    names = {"error": "Error", "warning": "Warning", "info": "Info"}
-    return QCoreApplication.translate("CellDelegate", names[severity])
+    names = {
+        "error": QCoreApplication.translate("CellDelegate", "Error"),
+        "warning": QCoreApplication.translate("CellDelegate", "Warning"),
+        "info": QCoreApplication.translate("CellDelegate", "Info"),
+    }
+    return names[severity]
 
 
 class CellDelegate(QStyledItemDelegate):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import string
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from raci_editor.core.model import Matrix
 from raci_editor.core.scheme import Scheme
+from raci_editor.core.texts import word
+from raci_editor.gui.language import say
 
 
 def _escape_mnemonic(text: str) -> str:
@@ -28,11 +32,19 @@ def _without_mnemonic(text: str) -> str:
     return re.sub(r"&(.)", r"\1", text)
 
 
-def _mnemonic_label(text: str, taken: str) -> str:
-    """``text`` with a mnemonic on its first letter whose key is not ``taken``."""
+def _mnemonic_label(text: str, taken: str, source: str = "") -> str:
+    """``text`` with a mnemonic on its first Latin letter whose key is not ``taken``.
+
+    A text without such a letter (Chinese ``备注``) gets one after it, as
+    ``备注(&N)``: the first free letter of ``source`` (the English text), else
+    of the alphabet.
+    """
     for position, char in enumerate(text):
-        if char.isalpha() and char.upper() not in taken:
+        if char.isascii() and char.isalpha() and char.upper() not in taken:
             return _escape_mnemonic(text[:position]) + "&" + _escape_mnemonic(text[position:])
+    for char in source.upper() + string.ascii_uppercase:
+        if char.isascii() and char.isalpha() and char not in taken:
+            return f"{_escape_mnemonic(text)}(&{char})"
     return _escape_mnemonic(text)
 
 
@@ -51,27 +63,45 @@ class CellEditorDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._scheme = scheme
-        self.setWindowTitle(self.tr("Edit cell — {0} / {1}").format(activity_name, role_name))
+        self.setWindowTitle(
+            QCoreApplication.translate("CellEditorDialog", "Edit cell — {0} / {1}").format(
+                activity_name, role_name
+            )
+        )
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Letters of {0} in {1}:").format(role_name, activity_name))
+        heading = QLabel(
+            QCoreApplication.translate("CellEditorDialog", "Letters of {0} in {1}:").format(
+                role_name, activity_name
+            )
+        )
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self._boxes: dict[str, QCheckBox] = {}
         for item in scheme.letters:
-            text = f"&{item.letter} — {_escape_mnemonic(item.name)}"
-            if item.meaning:
-                text += f": {_escape_mnemonic(item.meaning)}"
+            name = say(word("Letters", item.name))
+            meaning = say(word("Letters", item.meaning)) if item.meaning else ""
+            label = QCoreApplication.translate("CellEditorDialog", "{letter} — {name}")
+            text = "&" + label.format(letter=item.letter, name=_escape_mnemonic(name))
+            if meaning:
+                text = "&" + QCoreApplication.translate(
+                    "CellEditorDialog", "{letter} — {name}: {meaning}"
+                ).format(
+                    letter=item.letter,
+                    name=_escape_mnemonic(name),
+                    meaning=_escape_mnemonic(meaning),
+                )
             box = QCheckBox(text, self)
             box.setChecked(item.letter in letters)
-            box.setToolTip(item.meaning)
-            box.setAccessibleName(f"{item.letter} — {item.name}")
+            box.setToolTip(meaning)
+            box.setAccessibleName(label.format(letter=item.letter, name=name))
             self._boxes[item.letter] = box
             layout.addWidget(box)
-        note_label = QLabel(_mnemonic_label(self.tr("Note"), scheme.alphabet), self)
+        note_name = QCoreApplication.translate("CellEditorDialog", "Note")
+        note_label = QLabel(_mnemonic_label(note_name, scheme.alphabet, "Note"), self)
         self._note = QPlainTextEdit(self)
         self._note.setPlainText(note)
         self._note.setTabChangesFocus(True)  # Tab reaches the buttons, as keyboard users expect
-        self._note.setAccessibleName(self.tr("Note"))
+        self._note.setAccessibleName(note_name)
         note_label.setBuddy(self._note)
         layout.addWidget(note_label)
         layout.addWidget(self._note)

@@ -29,10 +29,6 @@ from raci_editor.gui.crash_dialog import CrashDialog
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: object) -> str:
     """The text of the report: versions, then the traceback."""
     lines = traceback.format_exception(exc_type, exc, tb if isinstance(tb, TracebackType) else None)

@@ -20,10 +20,6 @@ from PySide6.QtWidgets import (
 from raci_editor.gui.dialogs import ISSUES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 class CrashDialog(QDialog):
     """Non-modal: the program goes on; the details can be selected and copied."""
 
@@ -35,19 +31,42 @@ class CrashDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Unexpected Error — RACI Editor"))
+        self.setWindowTitle(
+            QCoreApplication.translate("CrashDialog", "Unexpected Error — RACI Editor")
+        )
         self.log = log
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.setWindowIcon(icon)
-        parts = [_tr("Something went wrong inside RACI Editor. The program goes on running.")]
+        parts = [
+            QCoreApplication.translate(
+                "CrashDialog",
+                "Something went wrong inside RACI Editor. The program goes on running.",
+            )
+        ]
         if copies:
-            parts.append(_tr("A recovery copy of your unsaved changes was written."))
-        parts.append(_tr("Save your work under a new name to be safe."))
+            parts.append(
+                QCoreApplication.translate(
+                    "CrashDialog", "A recovery copy of your unsaved changes was written."
+                )
+            )
+        parts.append(
+            QCoreApplication.translate("CrashDialog", "Save your work under a new name to be safe.")
+        )
         if log is not None:
-            parts.append(_tr("The report was written to {0}").format(log))
+            parts.append(
+                QCoreApplication.translate("CrashDialog", "The report was written to {0}").format(
+                    log
+                )
+            )
         else:
-            parts.append(_tr("The report could not be written to a file; copy it from below."))
-        parts.append(_tr("Please send it to {0}").format(ISSUES))
+            parts.append(
+                QCoreApplication.translate(
+                    "CrashDialog", "The report could not be written to a file; copy it from below."
+                )
+            )
+        parts.append(
+            QCoreApplication.translate("CrashDialog", "Please send it to {0}").format(ISSUES)
+        )
         self.message = QLabel("\n".join(parts), self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,7 +77,8 @@ class CrashDialog(QDialog):
         self.details.setMinimumSize(640, 240)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = buttons.addButton(
-            _tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("CrashDialog", "&Copy Details"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)

@@ -35,10 +35,6 @@ ISSUES = f"{HOMEPAGE}/issues"
 Button = QMessageBox.StandardButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 # -- questions ---------------------------------------------------------------
 
 
@@ -46,8 +42,10 @@ def ask_save_changes(parent: QWidget, name: str) -> Button:
     """Save / Discard / Cancel for a document with unsaved changes (Save is the default)."""
     return QMessageBox.question(
         parent,
-        _tr("Unsaved changes"),
-        _tr("Save the changes to {0} before closing it?").format(name),
+        QCoreApplication.translate("dialogs", "Unsaved changes"),
+        QCoreApplication.translate("dialogs", "Save the changes to {0} before closing it?").format(
+            name
+        ),
         Button.Save | Button.Discard | Button.Cancel,
         Button.Save,
     )
@@ -88,7 +86,7 @@ class GroupDialog(QDialog):
         self.combo.setCurrentText(current)
         editor = self.combo.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText(self.tr("(no group)"))
+            editor.setPlaceholderText(QCoreApplication.translate("GroupDialog", "(no group)"))
         self.combo.setMinimumContentsLength(24)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -98,7 +96,7 @@ class GroupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(label, self))
         layout.addWidget(self.combo)
-        hint = QLabel(self.tr("Leave empty for no group."), self)
+        hint = QLabel(QCoreApplication.translate("GroupDialog", "Leave empty for no group."), self)
         hint.setEnabled(False)
         layout.addWidget(hint)
         layout.addWidget(buttons)
@@ -124,13 +122,17 @@ class InfoDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, description: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Matrix Title and Description"))
+        self.setWindowTitle(
+            QCoreApplication.translate("InfoDialog", "Matrix Title and Description")
+        )
         self.title_edit = QLineEdit(title, self)
         self.description_edit = QPlainTextEdit(description, self)
         self.description_edit.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Description:"), self.description_edit)
+        form.addRow(QCoreApplication.translate("InfoDialog", "&Title:"), self.title_edit)
+        form.addRow(
+            QCoreApplication.translate("InfoDialog", "&Description:"), self.description_edit
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -158,17 +160,52 @@ def get_info(parent: QWidget, title: str, description: str) -> tuple[str, str] |
 def grid_keys() -> list[tuple[str, str]]:
     """The keys the grid handles itself, as (keys, what they do)."""
     return [
-        (_tr("Arrows, Tab, Shift+Tab"), _tr("Move the current cell")),
-        (_tr("Home, End"), _tr("First or last role of the row")),
-        (_tr("Page Up, Page Down"), _tr("Move a page up or down")),
-        (_tr("Ctrl+Home"), _tr("First cell of the matrix (first activity, first role)")),
-        (_tr("Ctrl+End"), _tr("Last cell of the matrix")),
-        (_tr("Shift+arrows, Shift+click"), _tr("Extend the selection")),
-        (_tr("R, A, C, I (either case)"), _tr("Toggle that letter in every selected cell")),
-        (_tr("Space"), _tr("Cycle R → A → C → I → empty")),
-        (_tr("Delete, Backspace"), _tr("Clear the selected cells")),
-        (_tr("F2, double click"), _tr("Edit the cell's letters and note")),
-        (_tr("Double click on a header"), _tr("Rename the role or activity")),
+        (
+            QCoreApplication.translate("dialogs", "Arrows, Tab, Shift+Tab"),
+            QCoreApplication.translate("dialogs", "Move the current cell"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "Home, End"),
+            QCoreApplication.translate("dialogs", "First or last role of the row"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "Page Up, Page Down"),
+            QCoreApplication.translate("dialogs", "Move a page up or down"),
+        ),
+        (
+            "Ctrl+Home",  # a shortcut: never translated
+            QCoreApplication.translate(
+                "dialogs", "First cell of the matrix (first activity, first role)"
+            ),
+        ),
+        (
+            "Ctrl+End",  # a shortcut: never translated
+            QCoreApplication.translate("dialogs", "Last cell of the matrix"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "Shift+arrows, Shift+click"),
+            QCoreApplication.translate("dialogs", "Extend the selection"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "R, A, C, I (either case)"),
+            QCoreApplication.translate("dialogs", "Toggle that letter in every selected cell"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "Space"),
+            QCoreApplication.translate("dialogs", "Cycle R → A → C → I → empty"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "Delete, Backspace"),
+            QCoreApplication.translate("dialogs", "Clear the selected cells"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "F2, double click"),
+            QCoreApplication.translate("dialogs", "Edit the cell's letters and note"),
+        ),
+        (
+            QCoreApplication.translate("dialogs", "Double click on a header"),
+            QCoreApplication.translate("dialogs", "Rename the role or activity"),
+        ),
     ]
 
 
@@ -179,10 +216,15 @@ class ShortcutsDialog(QDialog):
         self, parent: QWidget | None, sections: Sequence[tuple[str, Sequence[tuple[str, str]]]]
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsDialog", "Keys"),
+                QCoreApplication.translate("ShortcutsDialog", "Action"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         for section, rows in sections:
@@ -216,12 +258,17 @@ class ShortcutsDialog(QDialog):
 
 def about_text() -> str:
     """The About box: version, purpose, licence, links and what it runs on."""
+    purpose = QCoreApplication.translate(
+        "dialogs", "Edit, check and share RACI responsibility matrices."
+    )
+    licence = QCoreApplication.translate("dialogs", "Free software under the MIT licence.")
+    report = QCoreApplication.translate("dialogs", "Report a problem")
     return (
         f"<h3>RACI Editor {__version__}</h3>"
-        f"<p>{_tr('Edit, check and share RACI responsibility matrices.')}</p>"
-        f"<p>{_tr('Free software under the MIT licence.')}</p>"
+        f"<p>{purpose}</p>"
+        f"<p>{licence}</p>"
         f'<p><a href="{HOMEPAGE}">{HOMEPAGE}</a><br>'
-        f'<a href="{ISSUES}">{_tr("Report a problem")}</a></p>'
+        f'<a href="{ISSUES}">{report}</a></p>'
         f"<p><small>Qt {qVersion()} · PySide6 {PySide6.__version__} · "
         f"Python {platform.python_version()}</small></p>"
     )
@@ -229,4 +276,6 @@ def about_text() -> str:
 
 def show_about(parent: QWidget) -> None:
     """The About box, with the application's icon (the parent window's)."""
-    QMessageBox.about(parent, _tr("About RACI Editor"), about_text())
+    QMessageBox.about(
+        parent, QCoreApplication.translate("dialogs", "About RACI Editor"), about_text()
+    )

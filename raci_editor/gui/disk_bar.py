@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangedOnDiskBar", text)
-
-
 class ChangedOnDiskBar(QFrame):
     """A non-modal message with Reload and Keep Mine; hidden until something happens."""
 
@@ -31,10 +27,22 @@ class ChangedOnDiskBar(QFrame):
         icon.setPixmap(warning.pixmap(size, size))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.reload_button = QPushButton(_tr("&Reload"), self)
-        self.reload_button.setToolTip(_tr("Show the file as it is now on disk; your changes go"))
-        self.keep_button = QPushButton(_tr("&Keep Mine"), self)
-        self.keep_button.setToolTip(_tr("Keep your matrix; saving it overwrites the file"))
+        self.reload_button = QPushButton(
+            QCoreApplication.translate("ChangedOnDiskBar", "&Reload"), self
+        )
+        self.reload_button.setToolTip(
+            QCoreApplication.translate(
+                "ChangedOnDiskBar", "Show the file as it is now on disk; your changes go"
+            )
+        )
+        self.keep_button = QPushButton(
+            QCoreApplication.translate("ChangedOnDiskBar", "&Keep Mine"), self
+        )
+        self.keep_button.setToolTip(
+            QCoreApplication.translate(
+                "ChangedOnDiskBar", "Keep your matrix; saving it overwrites the file"
+            )
+        )
         self.reload_button.clicked.connect(self.reload_clicked)
         self.keep_button.clicked.connect(self.keep_clicked)
         layout = QHBoxLayout(self)
@@ -48,7 +56,10 @@ class ChangedOnDiskBar(QFrame):
     def show_changed(self, name: str) -> None:
         """Say that ``name`` was changed by another program."""
         self.label.setText(
-            _tr("{0} was changed by another program. Reload it, or keep your version?").format(name)
+            QCoreApplication.translate(
+                "ChangedOnDiskBar",
+                "{0} was changed by another program. Reload it, or keep your version?",
+            ).format(name)
         )
         self.reload_button.show()
         self.show()
@@ -56,9 +67,10 @@ class ChangedOnDiskBar(QFrame):
     def show_removed(self, name: str) -> None:
         """Say that ``name`` was deleted or moved away by another program."""
         self.label.setText(
-            _tr(
+            QCoreApplication.translate(
+                "ChangedOnDiskBar",
                 "{0} was deleted or moved by another program. Your matrix is still open; "
-                "save it to write the file again."
+                "save it to write the file again.",
             ).format(name)
         )
         self.reload_button.hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from raci_editor.core.edits import Edit, apply_edit
@@ -89,7 +89,7 @@ class Document(QObject):
     @property
     def display_name(self) -> str:
         """The file name, or "Untitled"."""
-        return self.path.name if self.path else self.tr("Untitled")
+        return self.path.name if self.path else QCoreApplication.translate("Document", "Untitled")
 
     def save(self, path: Path | None = None) -> None:
         """Write the matrix (atomically) and mark the stack clean; raise RaciError on failure."""

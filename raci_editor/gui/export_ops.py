@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 from raci_editor.core.model import Matrix
 from raci_editor.gui import dialogs, render, settings
 from raci_editor.gui.file_ops import error_message
+from raci_editor.gui.language import QT_TEXTS
+from raci_editor.storage import html_export, markdown_export, xlsx_export
 from raci_editor.storage.formats import suffix, writer_for
 
 if TYPE_CHECKING:
@@ -28,10 +31,6 @@ BUSY_DELAY_MS = 500
 """An export that takes longer than this shows a busy dialog."""
 
 Writer = Callable[[Matrix, Path], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportOps", text)
 
 
 @dataclass(frozen=True)
@@ -50,21 +49,55 @@ class ExportFormat:
 def export_formats() -> tuple[ExportFormat, ...]:
     """File › Export's entries in menu order; a new format is one more line here."""
     return (
-        ExportFormat(".xlsx", _tr("Excel Workbook"), _tr("&Excel Workbook…"), "Ctrl+E"),
-        ExportFormat(".pdf", _tr("PDF"), _tr("&PDF…")),
-        ExportFormat(".png", _tr("PNG Image"), _tr("PN&G Image…")),
-        ExportFormat(".html", _tr("Web Page"), _tr("&Web Page…")),
-        ExportFormat(".md", _tr("Markdown Table"), _tr("&Markdown Table…")),
+        ExportFormat(
+            ".xlsx",
+            QCoreApplication.translate("ExportOps", "Excel Workbook"),
+            QCoreApplication.translate("ExportOps", "&Excel Workbook…"),
+            "Ctrl+E",
+        ),
+        ExportFormat(
+            ".pdf",
+            QCoreApplication.translate("ExportOps", "PDF"),
+            QCoreApplication.translate("ExportOps", "&PDF…"),
+        ),
+        ExportFormat(
+            ".png",
+            QCoreApplication.translate("ExportOps", "PNG Image"),
+            QCoreApplication.translate("ExportOps", "PN&G Image…"),
+        ),
+        ExportFormat(
+            ".html",
+            QCoreApplication.translate("ExportOps", "Web Page"),
+            QCoreApplication.translate("ExportOps", "&Web Page…"),
+        ),
+        ExportFormat(
+            ".md",
+            QCoreApplication.translate("ExportOps", "Markdown Table"),
+            QCoreApplication.translate("ExportOps", "&Markdown Table…"),
+        ),
     )
 
 
 RENDERED: dict[str, Writer] = {".pdf": render.write_pdf, ".png": render.write_png}
 """Formats painted with Qt (:mod:`render`), which storage cannot write itself."""
+SPOKEN: dict[object, Writer] = {
+    save: partial(save, translator=QT_TEXTS)
+    for save in (xlsx_export.save, html_export.save, markdown_export.save)
+}
+"""Storage's writers that write words of their own, given the interface language."""
 
 
 def export_writer(target: str | Path) -> Writer:
-    """The writer for ``target``'s extension; FileError when this version cannot write it."""
-    return RENDERED.get(suffix(target)) or writer_for(target)
+    """The writer for ``target``'s extension; FileError when this version cannot write it.
+
+    The file's own words (sheet names, headings, the legend, the problems)
+    are in the interface language; the command line writes them in English.
+    """
+    rendered = RENDERED.get(suffix(target))
+    if rendered is not None:
+        return rendered
+    writer = writer_for(target)
+    return SPOKEN.get(writer, writer)
 
 
 def export_target(chosen: str, ext: str) -> Path:
@@ -127,20 +160,19 @@ class ExportOps(QObject):
         window = self._window
         window.commit_pending_edits()
         start = self._start_folder() / f"{self._document_stem()}{fmt.suffix}"
-        title = _tr("Export {0}").format(fmt.name)
-        chosen, _ = QFileDialog.getSaveFileName(
-            window, title, str(start), _tr("{0} (*{1})").format(fmt.name, fmt.suffix)
-        )
+        title = QCoreApplication.translate("ExportOps", "Export {format}").format(format=fmt.name)
+        kind = QCoreApplication.translate("ExportOps", "{format} (*{suffix})")
+        kind = kind.format(format=fmt.name, suffix=fmt.suffix)
+        chosen, _ = QFileDialog.getSaveFileName(window, title, str(start), kind)
         if not chosen:
             return False
         target = export_target(chosen, fmt.suffix)
         # The dialog asked about replacing the name typed, not the one we completed.
+        replace = QCoreApplication.translate("ExportOps", "{file} already exists. Replace it?")
         if (
             target != Path(chosen)
             and target.exists()
-            and not dialogs.confirm(
-                window, title, _tr("{0} already exists. Replace it?").format(target.name)
-            )
+            and not dialogs.confirm(window, title, replace.format(file=target.name))
         ):
             return False
         settings.set_folder(settings.EXPORT_FOLDER_KEY, target.parent)
@@ -158,7 +190,11 @@ class ExportOps(QObject):
         try:
             writer = export_writer(target)
         except Exception as exc:  # an extension this version cannot write
-            dialogs.error(self._window, _tr("Cannot export file"), error_message(exc))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("ExportOps", "Cannot export file"),
+                error_message(exc),
+            )
             return False
         matrix = self._window.document.matrix.copy_deep()  # edits go on while it is written
         render.warm_up()  # the font database is loaded on this (the GUI) thread
@@ -179,14 +215,16 @@ class ExportOps(QObject):
     def _refuse_while_busy(self) -> bool:
         if self._thread is None:
             return False
-        self._window.show_message(_tr("An export is still being written"))
+        self._window.show_message(
+            QCoreApplication.translate("ExportOps", "An export is still being written")
+        )
         return True
 
     def _document_stem(self) -> str:
         """The document's file name without its extension, or "Untitled"."""
         known = self._window.document.path or self._window.source
         if known is None:
-            return _tr("Untitled")
+            return QCoreApplication.translate("ExportOps", "Untitled")
         return known.name[: len(known.name) - len(suffix(known))] or known.name
 
     def _start_folder(self) -> Path:
@@ -202,8 +240,9 @@ class ExportOps(QObject):
         if self._thread is None:
             return
         dialog = QProgressDialog(self._window)
-        dialog.setWindowTitle(_tr("Export"))
-        dialog.setLabelText(_tr("Writing {0}…").format(self._thread.target.name))
+        dialog.setWindowTitle(QCoreApplication.translate("ExportOps", "Export"))
+        writing = QCoreApplication.translate("ExportOps", "Writing {file}…")
+        dialog.setLabelText(writing.format(file=self._thread.target.name))
         dialog.setRange(0, 0)  # a busy indicator: the writers do not report progress
         dialog.setCancelButton(None)  # the write is atomic: let it end
         dialog.setAutoClose(False)
@@ -228,7 +267,12 @@ class ExportOps(QObject):
         thread.deleteLater()
         if thread.failure is not None:
             self._window.statusBar().clearMessage()  # no stale "Exported …" from before
-            dialogs.error(self._window, _tr("Cannot export file"), error_message(thread.failure))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("ExportOps", "Cannot export file"),
+                error_message(thread.failure),
+            )
         else:
-            self._window.show_message(_tr("Exported {0}").format(thread.target))
+            exported = QCoreApplication.translate("ExportOps", "Exported {file}")
+            self._window.show_message(exported.format(file=thread.target))
         self.export_finished.emit(thread.failure is None)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from raci_editor import paths
@@ -19,11 +19,13 @@ from raci_editor.core.edits import Batch
 from raci_editor.core.errors import RaciError
 from raci_editor.core.importing import Imported
 from raci_editor.core.importing.merge import merge_edit
-from raci_editor.gui import dialogs, import_preview, settings
+from raci_editor.gui import dialogs, import_preview, language, settings
 from raci_editor.gui.document import NATIVE_SUFFIX, Document
 from raci_editor.gui.import_report_view import IMPORT_RULE
+from raci_editor.gui.language import say
 from raci_editor.gui.read_ops import read_with_progress
 from raci_editor.storage import xlsx_own
+from raci_editor.storage.errors import FileError
 from raci_editor.storage.formats import (
     IMPORT_SUFFIXES,
     WORKBOOK_SUFFIXES,
@@ -42,15 +44,21 @@ IMPORT_FOLDER_KEY = "files/import-folder"
 """Where File › Import… last found a spreadsheet."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileOps", text)
-
-
 def error_message(exc: BaseException) -> str:
-    """One line for a dialog about a file that could not be read or written."""
+    """One line for a dialog about a file that could not be read or written.
+
+    The program's own errors are said in the interface language (a core or
+    storage message is a :class:`~raci_editor.core.texts.Text`).
+    """
+    if isinstance(exc, FileError):
+        return QCoreApplication.translate("FileOps", "{file}: {reason}").format(
+            file=exc.path, reason=say(exc.reason)
+        )
     if isinstance(exc, RaciError):
-        return str(exc)
-    return _tr("unexpected {0}: {1}").format(type(exc).__name__, exc)
+        return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
+    return QCoreApplication.translate("FileOps", "unexpected {0}: {1}").format(
+        type(exc).__name__, exc
+    )
 
 
 def save_target(chosen: str, selected_filter: str) -> Path:
@@ -66,8 +74,13 @@ def save_target(chosen: str, selected_filter: str) -> Path:
 
 
 def template_language() -> str:
-    """The language of the templates to offer: Chinese for a Chinese locale, else English."""
-    return "zh-CN" if QLocale().name().startswith("zh") else "en"
+    """The language of the templates to offer: the interface's (``zh-CN``, ``en``)."""
+    return language.current().template_code
+
+
+def _filter(description: str, patterns: str) -> str:
+    """One file dialog filter: ``RACI matrix (*.raci.json)``."""
+    return f"{description} ({patterns})"
 
 
 def _patterns(suffixes: Iterable[str]) -> str:
@@ -114,7 +127,11 @@ class FileOps(QObject):
         try:
             path = paths.template_path(stem, template_language())
         except paths.MissingResourceError as exc:  # an incomplete installation
-            dialogs.error(self._window, _tr("Cannot open template"), str(exc))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("FileOps", "Cannot open template"),
+                str(exc),
+            )
             return False
         return self.open_copy(path)
 
@@ -123,7 +140,11 @@ class FileOps(QObject):
         try:
             result = read_matrix(path)
         except Exception as exc:  # a broken installation must not crash the window
-            dialogs.error(self._window, _tr("Cannot open template"), error_message(exc))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("FileOps", "Cannot open template"),
+                error_message(exc),
+            )
             return False
         if not self.may_drop_document():
             return False
@@ -137,14 +158,22 @@ class FileOps(QObject):
         everything = dict.fromkeys((*readable_suffixes(), *IMPORT_SUFFIXES))
         filters = ";;".join(
             (
-                _tr("RACI matrices and spreadsheets ({0})").format(_patterns(everything)),
-                _tr("RACI matrices (*{0})").format(NATIVE_SUFFIX),
-                _tr("Spreadsheets ({0})").format(_patterns(IMPORT_SUFFIXES)),
-                _tr("All files (*)"),
+                _filter(
+                    QCoreApplication.translate("FileOps", "RACI matrices and spreadsheets"),
+                    _patterns(everything),
+                ),
+                _filter(
+                    QCoreApplication.translate("FileOps", "RACI matrices"), f"*{NATIVE_SUFFIX}"
+                ),
+                _filter(
+                    QCoreApplication.translate("FileOps", "Spreadsheets"),
+                    _patterns(IMPORT_SUFFIXES),
+                ),
+                _filter(QCoreApplication.translate("FileOps", "All files"), "*"),
             )
         )
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, _tr("Open Matrix"), str(start), filters
+            self._window, QCoreApplication.translate("FileOps", "Open Matrix"), str(start), filters
         )
         return bool(chosen) and self.open_file(chosen)
 
@@ -160,7 +189,11 @@ class FileOps(QObject):
         try:
             result = read_matrix(path)
         except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
-            dialogs.error(self._window, _tr("Cannot open file"), error_message(exc))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("FileOps", "Cannot open file"),
+                error_message(exc),
+            )
             return False
         if not self.may_drop_document():
             return False
@@ -168,7 +201,9 @@ class FileOps(QObject):
         return True
 
     def _open_spreadsheet(self, path: Path) -> bool:
-        imported = self._read_spreadsheet(path, _tr("Cannot open file"))
+        imported = self._read_spreadsheet(
+            path, QCoreApplication.translate("FileOps", "Cannot open file")
+        )
         if imported is None or not self.may_drop_document():
             return False
         findings = [f for f in imported.findings if f.rule != IMPORT_RULE]
@@ -199,12 +234,15 @@ class FileOps(QObject):
         """File › Import: choose a spreadsheet to add to the open matrix."""
         chosen, _ = QFileDialog.getOpenFileName(
             self._window,
-            _tr("Import Spreadsheet"),
+            QCoreApplication.translate("FileOps", "Import Spreadsheet"),
             str(self._import_folder()),
             ";;".join(
                 (
-                    _tr("Spreadsheets ({0})").format(_patterns(IMPORT_SUFFIXES)),
-                    _tr("All files (*)"),
+                    _filter(
+                        QCoreApplication.translate("FileOps", "Spreadsheets"),
+                        _patterns(IMPORT_SUFFIXES),
+                    ),
+                    _filter(QCoreApplication.translate("FileOps", "All files"), "*"),
                 )
             ),
         )
@@ -228,24 +266,36 @@ class FileOps(QObject):
         """
         path = Path(path)
         self._window.commit_pending_edits()
-        imported = self._read_spreadsheet(path, _tr("Cannot import file"))
+        imported = self._read_spreadsheet(
+            path, QCoreApplication.translate("FileOps", "Cannot import file")
+        )
         if imported is None:
             return False
         document = self._document
         edit = merge_edit(document.matrix, imported.matrix)
         if isinstance(edit, Batch) and not edit.edits:
-            self._window.show_message(_tr("{0} holds no activities to import").format(path.name))
+            self._window.show_message(
+                QCoreApplication.translate("FileOps", "{0} holds no activities to import").format(
+                    path.name
+                )
+            )
             return False
         try:
-            document.apply(edit, _tr("Import {0}").format(path.name))
+            document.apply(
+                edit, QCoreApplication.translate("FileOps", "Import {0}").format(path.name)
+            )
         except RaciError as exc:  # the matrix is left as it was
-            dialogs.error(self._window, _tr("Cannot import file"), error_message(exc))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("FileOps", "Cannot import file"),
+                error_message(exc),
+            )
             return False
         count = len(imported.matrix.activities)
         text = (
-            _tr("Imported {0} activity from {1}")
+            QCoreApplication.translate("FileOps", "Imported {0} activity from {1}")
             if count == 1
-            else _tr("Imported {0} activities from {1}")
+            else QCoreApplication.translate("FileOps", "Imported {0} activities from {1}")
         )
         self._window.show_message(text.format(count, path.name))
         return True
@@ -259,8 +309,10 @@ class FileOps(QObject):
             self.rebuild_recent_menu()
             dialogs.error(
                 self._window,
-                _tr("Cannot open file"),
-                _tr("{0}: no such file; removed from the recent files").format(path),
+                QCoreApplication.translate("FileOps", "Cannot open file"),
+                QCoreApplication.translate(
+                    "FileOps", "{0}: no such file; removed from the recent files"
+                ).format(path),
             )
             return False
         return self.open_file(path)
@@ -285,7 +337,7 @@ class FileOps(QObject):
             found = path.is_file()
             label = f"{number} {path.name}"
             if not found:
-                label = _tr("{0} (not found)").format(label)
+                label = QCoreApplication.translate("FileOps", "{0} (not found)").format(label)
             action = menu.addAction(label)
             action.setData(str(path))
             action.setToolTip(str(path))
@@ -293,7 +345,9 @@ class FileOps(QObject):
             action.setEnabled(found)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not files:
-            menu.addAction(_tr("No Recent Files")).setEnabled(False)
+            menu.addAction(QCoreApplication.translate("FileOps", "No Recent Files")).setEnabled(
+                False
+            )
         menu.addSeparator()
         menu.addAction(self._clear_recent)
         self._clear_recent.setEnabled(bool(files))
@@ -317,12 +371,12 @@ class FileOps(QObject):
             folder, stem = known.parent, known.name[: len(known.name) - len(suffix(known))]
         else:
             folder = recent[0].parent if recent and recent[0].parent.is_dir() else Path.home()
-            stem = _tr("Untitled")
-        native = _tr("RACI matrix (*{0})").format(NATIVE_SUFFIX)
-        csv = _tr("CSV grid (*{0})").format(CSV_SUFFIX)
+            stem = QCoreApplication.translate("FileOps", "Untitled")
+        native = _filter(QCoreApplication.translate("FileOps", "RACI matrix"), f"*{NATIVE_SUFFIX}")
+        csv = _filter(QCoreApplication.translate("FileOps", "CSV grid"), f"*{CSV_SUFFIX}")
         chosen, selected = QFileDialog.getSaveFileName(
             self._window,
-            _tr("Save Matrix As"),
+            QCoreApplication.translate("FileOps", "Save Matrix As"),
             str(folder / f"{stem}{NATIVE_SUFFIX}"),
             f"{native};;{csv}",
             native,
@@ -332,11 +386,12 @@ class FileOps(QObject):
         target = save_target(chosen, selected)
         if suffix(target) == CSV_SUFFIX and not dialogs.warn(
             self._window,
-            _tr("Save as CSV"),
-            _tr(
+            QCoreApplication.translate("FileOps", "Save as CSV"),
+            QCoreApplication.translate(
+                "FileOps",
                 "A CSV file keeps the grid and the activity groups only: notes, descriptions, "
                 "role groups and holders and the matrix title are not saved. "
-                "Save as {0} anyway?"
+                "Save as {0} anyway?",
             ).format(target.name),
             can_cancel=True,
         ):
@@ -347,11 +402,15 @@ class FileOps(QObject):
         try:
             self._document.save(target)
         except Exception as exc:  # RaciError, or a bug: the document stays as it was
-            dialogs.error(self._window, _tr("Cannot save file"), error_message(exc))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("FileOps", "Cannot save file"),
+                error_message(exc),
+            )
             return False
         self._window.set_source(target)
         self.add_recent_file(target)
-        self._window.show_message(_tr("Saved {0}").format(target))
+        self._window.show_message(QCoreApplication.translate("FileOps", "Saved {0}").format(target))
         return True
 
     def close_document(self) -> bool:

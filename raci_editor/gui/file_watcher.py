@@ -30,10 +30,6 @@ SETTLE_MS = 150
 """Wait this long after an event, so a delete-then-write save is seen as one change."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileWatcher", text)
-
-
 def signature(path: Path) -> Signature | None:
     """The file's signature, or None when it is not there."""
     try:
@@ -132,10 +128,16 @@ class FileWatcher(QObject):
         try:
             result = read_matrix(path)
         except Exception as exc:  # a broken or half-written file must not crash us
-            dialogs.error(self._window, _tr("Cannot reload file"), error_message(exc))
+            dialogs.error(
+                self._window,
+                QCoreApplication.translate("FileWatcher", "Cannot reload file"),
+                error_message(exc),
+            )
             return False
         self._window.show_result(result, path)
-        self._window.show_message(_tr("Reloaded {0}").format(path.name))
+        self._window.show_message(
+            QCoreApplication.translate("FileWatcher", "Reloaded {0}").format(path.name)
+        )
         return True
 
     def keep_mine(self) -> None:

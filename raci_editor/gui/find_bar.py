@@ -8,7 +8,15 @@ wants them in a menu should add these actions rather than make its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,18 +55,29 @@ class FindBar(QWidget):
         self._current = -1
 
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText(self.tr("Find in names, groups and notes"))
+        self.field.setPlaceholderText(
+            QCoreApplication.translate("FindBar", "Find in names, groups and notes")
+        )
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
         self._field_palette = self.field.palette()
-        self.previous_button = self._button("▲", self.tr("Previous match (Shift+F3)"))
-        self.next_button = self._button("▼", self.tr("Next match (F3)"))
+        self.previous_button = self._button(
+            "▲", QCoreApplication.translate("FindBar", "Previous match (Shift+F3)")
+        )
+        self.next_button = self._button(
+            "▼", QCoreApplication.translate("FindBar", "Next match (F3)")
+        )
         self.count_label = QLabel(self)
         self.role_filter = RoleFilter(self)
-        self.close_button = self._button("✕", self.tr("Close the find bar (Escape)"))
-        self.next_action = self._action(self.tr("Find &Next"), QKeySequence.StandardKey.FindNext)
+        self.close_button = self._button(
+            "✕", QCoreApplication.translate("FindBar", "Close the find bar (Escape)")
+        )
+        self.next_action = self._action(
+            QCoreApplication.translate("FindBar", "Find &Next"), QKeySequence.StandardKey.FindNext
+        )
         self.previous_action = self._action(
-            self.tr("Find Pre&vious"), QKeySequence.StandardKey.FindPrevious
+            QCoreApplication.translate("FindBar", "Find Pre&vious"),
+            QKeySequence.StandardKey.FindPrevious,
         )
 
         layout = QHBoxLayout(self)
@@ -180,11 +199,15 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             text = ""
         elif not n:
-            text = self.tr("No matches")
+            text = QCoreApplication.translate("FindBar", "No matches")
         elif self._current < 0:
-            text = self.tr("%n match(es)", "", n)
+            text = (
+                QCoreApplication.translate("FindBar", "{0} match")
+                if n == 1
+                else QCoreApplication.translate("FindBar", "{0} matches")
+            ).format(n)
         else:
-            text = self.tr("{0} of {1}").format(self._current + 1, n)
+            text = QCoreApplication.translate("FindBar", "{0} of {1}").format(self._current + 1, n)
         self.count_label.setText(text)
         palette = QPalette(self._field_palette)
         if text and not n:  # a red tint that reads on light and dark bases

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci_editor.core.errors import message_of
 from raci_editor.core.importing import (
     ColumnKind,
     Grid,
@@ -46,6 +47,7 @@ from raci_editor.gui.import_sheet_view import (
     fit_columns,
     read_only_table,
 )
+from raci_editor.gui.language import say
 
 _PROBLEM_STYLE = "QLabel { background: rgba(226, 88, 62, 60); padding: 6px; font-weight: bold; }"
 
@@ -237,7 +239,7 @@ class ImportPreviewDialog(QDialog):
             with wait_cursor():
                 imported = import_grids(self._grids, self._options, self._source)
         except NoMatrixFoundError as exc:
-            self._imported, self._problem = None, str(exc)
+            self._imported, self._problem = None, say(message_of(exc))
         except Exception as exc:  # a bug in the importer must not take the window down
             self._imported = None
             self._problem = QCoreApplication.translate(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from raci_editor.core.importing import Imported
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity
+from raci_editor.gui.language import say
 from raci_editor.gui.problems_model import severity_icon
 
 IMPORT_RULE = "import"
@@ -16,13 +17,17 @@ IMPORT_RULE = "import"
 
 
 def finding_text(matrix: Matrix, finding: Finding) -> str:
-    """``activity / role: message``, naming what the finding is about where it says."""
+    """``activity / role: message``, naming what the finding is about where it says.
+
+    The message is said in the interface language.
+    """
     where = []
     if finding.activity_id is not None and matrix.has_activity(finding.activity_id):
         where.append(matrix.activity(finding.activity_id).name)
     if finding.role_id is not None and matrix.has_role(finding.role_id):
         where.append(matrix.role(finding.role_id).name)
-    return f"{' / '.join(where)}: {finding.message}" if where else finding.message
+    message = say(finding.message)
+    return f"{' / '.join(where)}: {message}" if where else message
 
 
 class ReportList(QListWidget):
@@ -55,7 +60,7 @@ class ReportList(QListWidget):
         if notes:
             self._heading(QCoreApplication.translate("ImportPreview", "What was decided"))
             for line in notes:
-                self._line(line)
+                self._line(say(line))
         findings = [f for f in imported.findings if f.rule != IMPORT_RULE]
         if findings:
             self._heading(

@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui.document import Document
+from raci_editor.gui.language import say
 from raci_editor.gui.waiver_dialog import place_name
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LaunchCheck", text)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -48,6 +45,7 @@ class Item:
     rule: str
     place: str
     message: str
+    """The finding's message in the interface language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +82,16 @@ class LaunchSummary:
         if n_err:
             return _count(
                 n_err,
-                _tr("Not ready: {0} error blocks the launch"),
-                _tr("Not ready: {0} errors block the launch"),
+                QCoreApplication.translate("LaunchCheck", "Not ready: {0} error blocks the launch"),
+                QCoreApplication.translate("LaunchCheck", "Not ready: {0} errors block the launch"),
             )
         if n_warn:
-            return _count(n_warn, _tr("Ready, with {0} warning"), _tr("Ready, with {0} warnings"))
-        return _tr("Ready: no problems")
+            return _count(
+                n_warn,
+                QCoreApplication.translate("LaunchCheck", "Ready, with {0} warning"),
+                QCoreApplication.translate("LaunchCheck", "Ready, with {0} warnings"),
+            )
+        return QCoreApplication.translate("LaunchCheck", "Ready: no problems")
 
     @property
     def stale_waivers(self) -> list[WaiverItem]:
@@ -107,11 +109,11 @@ def launch_summary(matrix: Matrix, findings: Iterable[Finding]) -> LaunchSummary
         if f.waiver is not None:
             used.add(f.waiver.key)
             w = f.waiver
-            summary.waivers.append(WaiverItem(f.rule, place, w.reason, w.by, False, f.message))
+            summary.waivers.append(WaiverItem(f.rule, place, w.reason, w.by, False, say(f.message)))
         elif f.severity in lists:
-            lists[f.severity].append(Item(f.rule, place, f.message))
+            lists[f.severity].append(Item(f.rule, place, say(f.message)))
         elif f.stale is None:  # stale waivers are listed with the waivers
-            summary.infos.append(Item(f.rule, place, f.message))
+            summary.infos.append(Item(f.rule, place, say(f.message)))
     for w in matrix.waivers:
         if w.key not in used:
             place = place_name(matrix, w.activity_id, w.role_id)
@@ -121,9 +123,22 @@ def launch_summary(matrix: Matrix, findings: Iterable[Finding]) -> LaunchSummary
 
 def _sections(summary: LaunchSummary) -> list[tuple[str, list[Item]]]:
     return [
-        (_tr("Errors that block ({0})").format(len(summary.errors)), summary.errors),
-        (_tr("Warnings ({0})").format(len(summary.warnings)), summary.warnings),
-        (_tr("Notes ({0})").format(len(summary.infos)), summary.infos),
+        (
+            QCoreApplication.translate("LaunchCheck", "Errors that block ({0})").format(
+                len(summary.errors)
+            ),
+            summary.errors,
+        ),
+        (
+            QCoreApplication.translate("LaunchCheck", "Warnings ({0})").format(
+                len(summary.warnings)
+            ),
+            summary.warnings,
+        ),
+        (
+            QCoreApplication.translate("LaunchCheck", "Notes ({0})").format(len(summary.infos)),
+            summary.infos,
+        ),
     ]
 
 
@@ -131,23 +146,35 @@ def _waiver_line(w: WaiverItem) -> tuple[str, str]:
     """(what is waived, why and who) for one waiver."""
     what = f"{w.rule} · {w.place}"
     if w.stale:
-        what = _tr("[stale: no such finding any more] {0}").format(what)
-    return what, _tr("“{0}” — waived by {1}").format(w.reason, w.by)
+        what = QCoreApplication.translate(
+            "LaunchCheck", "[stale: no such finding any more] {0}"
+        ).format(what)
+    return what, QCoreApplication.translate("LaunchCheck", "“{0}” — waived by {1}").format(
+        w.reason, w.by
+    )
 
 
 def summary_text(matrix: Matrix, summary: LaunchSummary) -> str:
     """The summary as plain text, for the clipboard."""
-    title = matrix.title or _tr("Untitled matrix")
-    lines = [_tr("Ready to launch? {0}").format(title), summary.verdict]
+    title = matrix.title or QCoreApplication.translate("LaunchCheck", "Untitled matrix")
+    lines = [
+        QCoreApplication.translate("LaunchCheck", "Ready to launch? {0}").format(title),
+        summary.verdict,
+    ]
     for heading, items in _sections(summary):
         if items:
             lines += ["", heading]
-            lines += [f"- {i.rule} · {i.place}: {i.message}" for i in items]
+            line = QCoreApplication.translate("LaunchCheck", "- {rule} · {place}: {message}")
+            lines += [line.format(rule=i.rule, place=i.place, message=i.message) for i in items]
     if summary.waivers:
-        lines += ["", _tr("Waivers ({0})").format(len(summary.waivers))]
+        lines += [
+            "",
+            QCoreApplication.translate("LaunchCheck", "Waivers ({0})").format(len(summary.waivers)),
+        ]
         for w in summary.waivers:
             what, why = _waiver_line(w)
-            lines.append(f"- {what}: {why}")
+            line = QCoreApplication.translate("LaunchCheck", "- {what}: {why}")
+            lines.append(line.format(what=what, why=why))
     return "\n".join(lines) + "\n"
 
 
@@ -165,14 +192,20 @@ def summary_html(matrix: Matrix, summary: LaunchSummary) -> str:
         parts += [f"<li><b>{e(i.rule)}</b> · {e(i.place)}<br>{e(i.message)}</li>" for i in items]
         parts.append("</ul>")
     if summary.waivers:
-        parts.append(f"<h3>{e(_tr('Waivers ({0})').format(len(summary.waivers)))}</h3><ul>")
+        waivers = QCoreApplication.translate("LaunchCheck", "Waivers ({0})").format(
+            len(summary.waivers)
+        )
+        parts.append(f"<h3>{e(waivers)}</h3><ul>")
         for w in summary.waivers:
             what, why = _waiver_line(w)
             detail = f"<br><i>{e(w.message)}</i>" if w.message else ""
             parts.append(f"<li><b>{e(what)}</b><br>{e(why)}{detail}</li>")
         parts.append("</ul>")
     elif summary.ready and not summary.warnings:
-        parts.append(f"<p>{e(_tr('Every rule passes and nothing is waived.'))}</p>")
+        passes = QCoreApplication.translate(
+            "LaunchCheck", "Every rule passes and nothing is waived."
+        )
+        parts.append(f"<p>{e(passes)}</p>")
     return "".join(parts)
 
 
@@ -181,16 +214,22 @@ class LaunchCheckDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, matrix: Matrix, findings: list[Finding]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Ready to Launch?"))
+        self.setWindowTitle(QCoreApplication.translate("LaunchCheckDialog", "Ready to Launch?"))
         self.summary = launch_summary(matrix, findings)
         self.text = summary_text(matrix, self.summary)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setHtml(summary_html(matrix, self.summary))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(self.tr("&Copy as Text"), self)
+        self.copy_button = QPushButton(
+            QCoreApplication.translate("LaunchCheckDialog", "&Copy as Text"), self
+        )
         self.copy_button.setAutoDefault(False)
-        self.copy_button.setToolTip(self.tr("Copy the summary, e.g. for a launch e-mail"))
+        self.copy_button.setToolTip(
+            QCoreApplication.translate(
+                "LaunchCheckDialog", "Copy the summary, e.g. for a launch e-mail"
+            )
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._on_copy)
         buttons.rejected.connect(self.reject)
@@ -201,7 +240,7 @@ class LaunchCheckDialog(QDialog):
 
     def _on_copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text)
-        self.copy_button.setText(self.tr("Copied"))
+        self.copy_button.setText(QCoreApplication.translate("LaunchCheckDialog", "Copied"))
 
 
 def show_launch_check(parent: QWidget | None, document: Document) -> LaunchSummary:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from raci_editor.core.scheme import RACI, Scheme
+from raci_editor.core.scheme import RACI, LetterDef, Scheme
+from raci_editor.core.texts import word
+from raci_editor.gui.language import say
 from raci_editor.gui.palette import letter_brushes
 
 
@@ -51,14 +53,24 @@ class Legend(QWidget):
                 f" background-color: rgba({colour.red()}, {colour.green()}, {colour.blue()},"
                 f" {colour.alpha()}); }}"
             )
-            chip.setToolTip(item_def.meaning or item_def.name)
+            tip = _meaning(item_def) or _name(item_def)
+            chip.setToolTip(tip)
             self._layout.addWidget(chip)
-            name = QLabel(item_def.name, self)
-            name.setToolTip(item_def.meaning or item_def.name)
+            name = QLabel(_name(item_def), self)
+            name.setToolTip(tip)
             self._layout.addWidget(name)
 
     def text(self) -> str:
         """The legend as plain text, e.g. ``R Responsible · A Accountable · …``."""
         if self._scheme is None:
             return ""
-        return " · ".join(f"{d.letter} {d.name}" for d in self._scheme.letters)
+        return " · ".join(f"{d.letter} {_name(d)}" for d in self._scheme.letters)
+
+
+def _name(item: LetterDef) -> str:
+    """A letter's name in the interface language (a name of the user's own as written)."""
+    return say(word("Letters", item.name))
+
+
+def _meaning(item: LetterDef) -> str:
+    return say(word("Letters", item.meaning)) if item.meaning else ""

@@ -30,6 +30,7 @@ from raci_editor.gui.export_ops import ExportOps
 from raci_editor.gui.file_ops import FileOps
 from raci_editor.gui.file_watcher import FileWatcher
 from raci_editor.gui.find_bar import FindBar
+from raci_editor.gui.language_menu import LanguageMenu
 from raci_editor.gui.legend import Legend
 from raci_editor.gui.matrix_menu import MatrixMenu
 from raci_editor.gui.matrix_model import MatrixModel
@@ -41,13 +42,8 @@ from raci_editor.gui.workload_ops import WorkloadOps
 from raci_editor.storage.formats import suffix
 from raci_editor.storage.result import LoadResult
 
-APP_NAME = "RACI Editor"
 MESSAGE_MS = 5000
 """How long a transient status-bar message stays."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -58,8 +54,16 @@ def matrix_summary(matrix: Matrix) -> str:
     """The first part of the status line: ``37 activities · 20 roles · RACI``."""
     return " · ".join(
         (
-            _count(len(matrix.activities), _tr("{0} activity"), _tr("{0} activities")),
-            _count(len(matrix.roles), _tr("{0} role"), _tr("{0} roles")),
+            _count(
+                len(matrix.activities),
+                QCoreApplication.translate("MainWindow", "{0} activity"),
+                QCoreApplication.translate("MainWindow", "{0} activities"),
+            ),
+            _count(
+                len(matrix.roles),
+                QCoreApplication.translate("MainWindow", "{0} role"),
+                QCoreApplication.translate("MainWindow", "{0} roles"),
+            ),
             matrix.scheme.name,
         )
     )
@@ -70,8 +74,16 @@ def findings_summary(counts: Mapping[Severity, int]) -> str:
     errors, warnings = counts.get(Severity.ERROR, 0), counts.get(Severity.WARNING, 0)
     return " · ".join(
         (
-            _count(errors, _tr("{0} error"), _tr("{0} errors")),
-            _count(warnings, _tr("{0} warning"), _tr("{0} warnings")),
+            _count(
+                errors,
+                QCoreApplication.translate("MainWindow", "{0} error"),
+                QCoreApplication.translate("MainWindow", "{0} errors"),
+            ),
+            _count(
+                warnings,
+                QCoreApplication.translate("MainWindow", "{0} warning"),
+                QCoreApplication.translate("MainWindow", "{0} warnings"),
+            ),
         )
     )
 
@@ -117,6 +129,9 @@ class MainWindow(QMainWindow):
             ]
         )
         self.act.view_menu.addAction(self.workload.counts_action)
+        self.act.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self, self._files_to_reopen, self.close)
+        self.act.view_menu.addMenu(self.language_menu)
         roles_end = self.act.matrix_menu.actions().index(self.act.delete_roles) + 1
         self.act.matrix_menu.insertAction(
             self.act.matrix_menu.actions()[roles_end], self.workload.role_card_action
@@ -188,20 +203,26 @@ class MainWindow(QMainWindow):
     def display_name(self) -> str:
         """The name in the title: the file's, or "Untitled"."""
         path = self._document.path or self._source
-        return path.name if path is not None else self.tr("Untitled")
+        return (
+            path.name if path is not None else QCoreApplication.translate("MainWindow", "Untitled")
+        )
 
     def _build_docks(self) -> None:
-        self.history_dock = QDockWidget(self.tr("Undo History"), self)
+        self.history_dock = QDockWidget(
+            QCoreApplication.translate("MainWindow", "Undo History"), self
+        )
         self.history_dock.setObjectName("undo-history-dock")
         self.undo_view = QUndoView(self.undo_group, self.history_dock)
-        self.undo_view.setEmptyLabel(self.tr("<opened>"))
+        self.undo_view.setEmptyLabel(QCoreApplication.translate("MainWindow", "<opened>"))
         self.history_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
-        self.properties_dock = QDockWidget(self.tr("Properties"), self)
+        self.properties_dock = QDockWidget(
+            QCoreApplication.translate("MainWindow", "Properties"), self
+        )
         self.properties_dock.setObjectName("properties-dock")
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
-        self.problems_dock = QDockWidget(self.tr("Problems"), self)
+        self.problems_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Problems"), self)
         self.problems_dock.setObjectName("problems-dock")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
@@ -214,7 +235,9 @@ class MainWindow(QMainWindow):
         self.problems_button.setObjectName("status-problems")
         self.problems_button.setAutoRaise(True)
         self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.problems_button.setToolTip(self.tr("Show the Problems panel"))
+        self.problems_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Show the Problems panel")
+        )
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_button.clicked.connect(self.show_problems)
         separator = QFrame(self)
@@ -273,7 +296,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         path = self._document.path or self._source
         self.setWindowFilePath(str(path) if path is not None else "")
-        self.setWindowTitle(self.tr("{0}[*] — {1}").format(self.display_name(), APP_NAME))
+        self.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "{0}[*] — {1}").format(
+                self.display_name(), QCoreApplication.translate("MainWindow", "RACI Editor")
+            )
+        )
         self.setWindowModified(self._document.is_modified)
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -321,6 +348,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, MESSAGE_MS)
 
     # -- closing and the layout ------------------------------------------
+
+    def _files_to_reopen(self) -> list[str]:
+        """The file to open again after a restart: the document's, when it has one."""
+        path = self._document.path
+        return [str(path)] if path is not None else []
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QWidget.closeEvent: ask about unsaved changes, remember the layout."""
@@ -377,4 +409,4 @@ class MainWindow(QMainWindow):
         QMessageBox.aboutQt(self)
 
     def _on_paste_failed(self, text: str) -> None:
-        dialogs.warn(self, self.tr("Cannot paste"), text)
+        dialogs.warn(self, QCoreApplication.translate("MainWindow", "Cannot paste"), text)

@@ -9,9 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QObject
+from PySide6.QtCore import (
+    QCollator,
+    QCollatorSortKey,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    Qt,
+)
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from raci_editor.core import sorting
+from raci_editor.core.edits import Batch
 from raci_editor.gui import dialogs, launch_check, rule_edits, rules_dialog, shaping
 
 if TYPE_CHECKING:
@@ -20,10 +31,6 @@ if TYPE_CHECKING:
     from raci_editor.gui.matrix_view import MatrixView
 
 _T = TypeVar("_T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixMenu", text)
 
 
 class MatrixMenu(QObject):
@@ -67,13 +74,19 @@ class MatrixMenu(QObject):
 
     def duplicate_role(self) -> None:
         """Matrix › Duplicate Role: a copy of the current role, letters included."""
-        role_id = self._need(self._view.current_role_id(), _tr("Select a role first."))
+        role_id = self._need(
+            self._view.current_role_id(),
+            QCoreApplication.translate("MatrixMenu", "Select a role first."),
+        )
         if role_id:
             self._show_role(shaping.duplicate_role(self._document, role_id))
 
     def rename_role(self) -> None:
         """Matrix › Rename Role: in the header, or in a dialog."""
-        role_id = self._need(self._view.current_role_id(), _tr("Select a role first."))
+        role_id = self._need(
+            self._view.current_role_id(),
+            QCoreApplication.translate("MatrixMenu", "Select a role first."),
+        )
         if not role_id:
             return
         column = self._window.model.column_of_role(role_id)
@@ -85,16 +98,18 @@ class MatrixMenu(QObject):
     def set_role_group(self) -> None:
         """Matrix › Set Role Group: one group for the selected roles, one undo step."""
         ids = self.selected_role_ids()
-        if not self._need(ids, _tr("Select the roles to group.")):
+        if not self._need(
+            ids, QCoreApplication.translate("MatrixMenu", "Select the roles to group.")
+        ):
             return
         matrix = self._document.matrix
         group = dialogs.get_group(
             self._window,
-            _tr("Set Role Group"),
+            QCoreApplication.translate("MatrixMenu", "Set Role Group"),
             _names(
                 [matrix.role(r).name for r in ids],
-                _tr("Group of role {0}:"),
-                _tr("Group of {0} roles:"),
+                QCoreApplication.translate("MatrixMenu", "Group of role {0}:"),
+                QCoreApplication.translate("MatrixMenu", "Group of {0} roles:"),
             ),
             shaping.role_groups(matrix),
             matrix.role(ids[0]).group,
@@ -113,17 +128,23 @@ class MatrixMenu(QObject):
     def delete_roles(self) -> None:
         """Matrix › Delete Roles: the selected roles, asking first when they hold letters."""
         ids = self.selected_role_ids()
-        if not self._need(ids, _tr("Select the roles to delete.")):
+        if not self._need(
+            ids, QCoreApplication.translate("MatrixMenu", "Select the roles to delete.")
+        ):
             return
         matrix = self._document.matrix
         letters = shaping.letters_in_roles(matrix, ids)
         if len(ids) == 1:
-            text = _tr("Delete role {0} and its {1} letters?").format(
-                matrix.role(ids[0]).name, letters
-            )
+            text = QCoreApplication.translate(
+                "MatrixMenu", "Delete role {0} and its {1} letters?"
+            ).format(matrix.role(ids[0]).name, letters)
         else:
-            text = _tr("Delete {0} roles and their {1} letters?").format(len(ids), letters)
-        if letters and not dialogs.confirm(self._window, _tr("Delete Roles"), text):
+            text = QCoreApplication.translate(
+                "MatrixMenu", "Delete {0} roles and their {1} letters?"
+            ).format(len(ids), letters)
+        if letters and not dialogs.confirm(
+            self._window, QCoreApplication.translate("MatrixMenu", "Delete Roles"), text
+        ):
             return
         shaping.delete_roles(self._document, ids)
 
@@ -139,13 +160,19 @@ class MatrixMenu(QObject):
 
     def duplicate_activity(self) -> None:
         """Matrix › Duplicate Activity: a copy below the current one, letters included."""
-        activity_id = self._need(self._view.current_activity_id(), _tr("Select an activity first."))
+        activity_id = self._need(
+            self._view.current_activity_id(),
+            QCoreApplication.translate("MatrixMenu", "Select an activity first."),
+        )
         if activity_id:
             self._show_activity(shaping.duplicate_activity(self._document, activity_id))
 
     def rename_activity(self) -> None:
         """Matrix › Rename Activity: in the header, or in a dialog."""
-        activity_id = self._need(self._view.current_activity_id(), _tr("Select an activity first."))
+        activity_id = self._need(
+            self._view.current_activity_id(),
+            QCoreApplication.translate("MatrixMenu", "Select an activity first."),
+        )
         if not activity_id:
             return
         row = self._window.model.row_of_activity(activity_id)
@@ -157,16 +184,18 @@ class MatrixMenu(QObject):
     def set_activity_group(self) -> None:
         """Matrix › Set Activity Group: one group for the selected activities, one undo step."""
         ids = self.selected_activity_ids()
-        if not self._need(ids, _tr("Select the activities to group.")):
+        if not self._need(
+            ids, QCoreApplication.translate("MatrixMenu", "Select the activities to group.")
+        ):
             return
         matrix = self._document.matrix
         group = dialogs.get_group(
             self._window,
-            _tr("Set Activity Group"),
+            QCoreApplication.translate("MatrixMenu", "Set Activity Group"),
             _names(
                 [matrix.activity(a).name for a in ids],
-                _tr("Group of activity {0}:"),
-                _tr("Group of {0} activities:"),
+                QCoreApplication.translate("MatrixMenu", "Group of activity {0}:"),
+                QCoreApplication.translate("MatrixMenu", "Group of {0} activities:"),
             ),
             shaping.activity_groups(matrix),
             matrix.activity(ids[0]).group,
@@ -185,19 +214,46 @@ class MatrixMenu(QObject):
     def delete_activities(self) -> None:
         """Matrix › Delete Activities: the selected ones, asking first when they hold letters."""
         ids = self.selected_activity_ids()
-        if not self._need(ids, _tr("Select the activities to delete.")):
+        if not self._need(
+            ids, QCoreApplication.translate("MatrixMenu", "Select the activities to delete.")
+        ):
             return
         matrix = self._document.matrix
         letters = shaping.letters_in_activities(matrix, ids)
         if len(ids) == 1:
-            text = _tr("Delete activity {0} and its {1} letters?").format(
-                matrix.activity(ids[0]).name, letters
-            )
+            text = QCoreApplication.translate(
+                "MatrixMenu", "Delete activity {0} and its {1} letters?"
+            ).format(matrix.activity(ids[0]).name, letters)
         else:
-            text = _tr("Delete {0} activities and their {1} letters?").format(len(ids), letters)
-        if letters and not dialogs.confirm(self._window, _tr("Delete Activities"), text):
+            text = QCoreApplication.translate(
+                "MatrixMenu", "Delete {0} activities and their {1} letters?"
+            ).format(len(ids), letters)
+        if letters and not dialogs.confirm(
+            self._window, QCoreApplication.translate("MatrixMenu", "Delete Activities"), text
+        ):
             return
         shaping.delete_activities(self._document, ids)
+
+    def sort_activities(self) -> None:
+        """Matrix › Sort Activities by Name: inside each group, in the interface's order."""
+        self._sort(sorting.sort_activities(self._document.matrix, collation_key()), roles=False)
+
+    def sort_roles(self) -> None:
+        """Matrix › Sort Roles by Name: inside each role group, in the interface's order."""
+        self._sort(sorting.sort_roles(self._document.matrix, collation_key()), roles=True)
+
+    def _sort(self, edit: Batch, roles: bool) -> None:
+        if not edit.edits:
+            self._window.show_message(
+                QCoreApplication.translate("MatrixMenu", "Already sorted by name.")
+            )
+            return
+        text = (
+            QCoreApplication.translate("MatrixMenu", "Sort Roles by Name")
+            if roles
+            else QCoreApplication.translate("MatrixMenu", "Sort Activities by Name")
+        )
+        self._document.apply(edit, text)
 
     def edit_info(self) -> None:
         """Matrix › Matrix Title and Description."""
@@ -215,7 +271,9 @@ class MatrixMenu(QObject):
     def reset_rules(self) -> None:
         """Matrix › Reset Rules to Defaults: one undo step, or a message when nothing changes."""
         if not rule_edits.reset_rules(self._document):
-            self._window.show_message(_tr("The rules already have their defaults."))
+            self._window.show_message(
+                QCoreApplication.translate("MatrixMenu", "The rules already have their defaults.")
+            )
 
     def launch_check(self) -> None:
         """Matrix › Ready to Launch?: what blocks, what warns, what is waived."""
@@ -242,7 +300,9 @@ class MatrixMenu(QObject):
         cells = self._view.selected_cell_keys()
         move = shaping.move_roles if roles else shaping.move_activities
         if not move(self._document, ids, delta):
-            self._window.show_message(_tr("Already at the edge."))
+            self._window.show_message(
+                QCoreApplication.translate("MatrixMenu", "Already at the edge.")
+            )
             return
         self._go_to(*current)
         self._select_cells(cells)
@@ -280,14 +340,22 @@ class MatrixMenu(QObject):
 
     def _rename(self, name: str, apply: Callable[[str], object]) -> None:
         text, ok = QInputDialog.getText(
-            self._window, _tr("Rename"), _tr("New name:"), QLineEdit.EchoMode.Normal, name
+            self._window,
+            QCoreApplication.translate("MatrixMenu", "Rename"),
+            QCoreApplication.translate("MatrixMenu", "New name:"),
+            QLineEdit.EchoMode.Normal,
+            name,
         )
         if not ok or text.strip() == name:
             return
         try:
             apply(text.strip())
         except ValueError:  # a blank name (pydantic's ValidationError is a ValueError)
-            dialogs.warn(self._window, _tr("Cannot rename"), _tr("A name must not be blank."))
+            dialogs.warn(
+                self._window,
+                QCoreApplication.translate("MatrixMenu", "Cannot rename"),
+                QCoreApplication.translate("MatrixMenu", "A name must not be blank."),
+            )
 
     def _go_to(self, activity_id: str | None, role_id: str | None) -> bool:
         """Make a cell current and the only one selected, whatever modifier keys are held."""
@@ -304,6 +372,17 @@ class MatrixMenu(QObject):
             (r.id for r in self._document.matrix.roles), None
         )
         self._go_to(activity_id, role_id)
+
+
+def collation_key() -> Callable[[str], QCollatorSortKey]:
+    """Names in the order of the interface's language: Chinese by pinyin, numbers by value."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # plain byte order, no numeric mode
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator.setNumericMode(True)
+    return lambda name: collator.sortKey(name.strip())
 
 
 def _names(names: Sequence[str], one: str, many: str) -> str:

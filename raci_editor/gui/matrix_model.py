@@ -17,7 +17,14 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from raci_editor.core.edits import CellValue, Edit, SetCells
@@ -25,8 +32,10 @@ from raci_editor.core.errors import ModelError
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import Finding, Severity
+from raci_editor.core.texts import word
 from raci_editor.core.workload import activity_counts, role_count_table
 from raci_editor.gui.document import Document
+from raci_editor.gui.language import say
 from raci_editor.gui.palette import GROUP_BAND, letter_brushes
 from raci_editor.gui.row_sync import sync_list
 from raci_editor.gui.summary_cells import count_cell, count_column_header, count_row_header
@@ -415,7 +424,10 @@ class MatrixModel(QAbstractTableModel):
             activity_id, role_id, parsed.letters, self.matrix.note(activity_id, role_id)
         )
         role_name = self.matrix.role(role_id).name
-        self._document.apply(SetCells((cell,)), self.tr("Set cell of {0}").format(role_name))
+        self._document.apply(
+            SetCells((cell,)),
+            QCoreApplication.translate("MatrixModel", "Set cell of {0}").format(role_name),
+        )
         return True
 
     def headerData(
@@ -466,7 +478,8 @@ class MatrixModel(QAbstractTableModel):
         collapsed = group in self._collapsed
         if role == Qt.ItemDataRole.DisplayRole:
             arrow = "▸" if collapsed else "▾"
-            return f"{arrow} {group or self.tr('(no group)')}"
+            name = group or QCoreApplication.translate("MatrixModel", "(no group)")
+            return f"{arrow} {name}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -475,9 +488,9 @@ class MatrixModel(QAbstractTableModel):
             return QBrush(GROUP_BAND)
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
-                self.tr("Click to show this group's activities")
+                QCoreApplication.translate("MatrixModel", "Click to show this group's activities")
                 if collapsed
-                else self.tr("Click to collapse this group")
+                else QCoreApplication.translate("MatrixModel", "Click to collapse this group")
             )
         if role == GROUP_ROLE:
             return group
@@ -514,10 +527,18 @@ class MatrixModel(QAbstractTableModel):
         for letter in letters:
             found = matrix.scheme.letter_def(letter)
             if found is not None:
-                meaning = f": {escape(found.meaning)}" if found.meaning else ""
-                lines.append(f"<b>{letter}</b> {escape(found.name)}{meaning}")
+                name = say(word("Letters", found.name))
+                if found.meaning:
+                    meaning = say(word("Letters", found.meaning))
+                    name = QCoreApplication.translate("MatrixModel", "{name}: {meaning}").format(
+                        name=name, meaning=meaning
+                    )
+                lines.append(f"<b>{letter}</b> {escape(name)}")
         if note:
-            lines.append(self.tr("<i>Note:</i> ") + escape(note).replace("\n", "<br>"))
+            lines.append(
+                QCoreApplication.translate("MatrixModel", "<i>Note:</i> ")
+                + escape(note).replace("\n", "<br>")
+            )
         return "<br>".join(lines)
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -22,11 +23,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from raci_editor.core import grid_ops
-from raci_editor.core.errors import ModelError
+from raci_editor.core.errors import ModelError, message_of
 from raci_editor.core.grid_ops import CellKey, GridEdit, PasteError
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Matrix
@@ -34,6 +35,7 @@ from raci_editor.gui.cell_delegate import CellDelegate
 from raci_editor.gui.cell_editor import CellEditorDialog
 from raci_editor.gui.grid_selection import SelectableGrid
 from raci_editor.gui.headers import install_headers
+from raci_editor.gui.language import say
 
 _Action = QAbstractItemView.CursorAction
 _Key = Qt.Key
@@ -90,15 +92,15 @@ class MatrixView(SelectableGrid):
         try:
             result = make(model.matrix, keys)
             if not result.is_empty:
-                model.document.apply(result.edit, result.label)
+                model.document.apply(result.edit, say(result.label))
         except PasteError as exc:
-            self.paste_failed.emit(str(exc))
+            self.paste_failed.emit(say(message_of(exc)))
             return None
         except ModelError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(say(message_of(exc)))
             return None
         if result.remark:
-            self.message.emit(result.remark)
+            self.message.emit(say(result.remark))
         return result
 
     def toggle_letter(self, letter: str) -> None:
@@ -135,7 +137,11 @@ class MatrixView(SelectableGrid):
         grid = [[chosen.get((r, c)) for c in cols] for r in rows]
         QGuiApplication.clipboard().setText(grid_ops.to_tsv(model.matrix, grid))
         count = len(positions)
-        text = self.tr("Copied 1 cell") if count == 1 else self.tr("Copied {0} cells")
+        text = (
+            QCoreApplication.translate("MatrixView", "Copied 1 cell")
+            if count == 1
+            else QCoreApplication.translate("MatrixView", "Copied {0} cells")
+        )
         self.message.emit(text.format(count))
 
     def cut_selection(self) -> None:
@@ -185,18 +191,20 @@ class MatrixView(SelectableGrid):
             self.edit_current_cell()
 
     def _on_typed(self, text: str) -> None:
+        """Toggle the one letter ``text`` stands for: ``a``, full-width ``Ａ``, ``负责``…"""
         model = self._grid_model()
         if model is None:
             return
-        scheme, upper = model.matrix.scheme, text.upper()  # "a", "ａ", Cyrillic "а": A
-        letters = parse_cell(upper, scheme).letters if len(upper) == 1 else ""
-        if len(letters) == 1:
-            self.toggle_letter(letters)
+        scheme = model.matrix.scheme
+        # "a", full-width "ａ" (a Chinese input method's), Cyrillic "а": A; parse_cell folds them.
+        parsed = parse_cell(text.upper(), scheme)
+        if len(parsed.letters) == 1 and not parsed.unknown:
+            self.toggle_letter(parsed.letters)
         else:
             self.message.emit(
-                self.tr("“{0}” is not a letter of the {1} scheme ({2})").format(
-                    text, scheme.name, "/".join(scheme.alphabet)
-                )
+                QCoreApplication.translate(
+                    "MatrixView", "“{0}” is not a letter of the {1} scheme ({2})"
+                ).format(text, scheme.name, "/".join(scheme.alphabet))
             )
 
     # -- Qt overrides --------------------------------------------------------------
@@ -245,6 +253,20 @@ class MatrixView(SelectableGrid):
             self._select(self.moveCursor(_Action.MoveUp if up else _Action.MoveDown, _NONE))
         else:
             self._on_typed(event.text())
+        event.accept()
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Override QAbstractItemView.inputMethodEvent: a committed letter toggles it.
+
+        A Chinese input method sends what is typed here, not as key presses
+        (full-width ``Ｒ``, or a word such as ``负责``); the view would only
+        search for it.
+        """
+        text = event.commitString().strip()
+        if not text or event.preeditString():
+            super().inputMethodEvent(event)
+            return
+        self._on_typed(text)
         event.accept()
 
     def moveCursor(

@@ -16,29 +16,31 @@ from PySide6.QtWidgets import (
 from raci_editor.gui import app_data
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
-
-
 class PreferencesDialog(QDialog):
     """The program's preferences (for now the autosave interval)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Preferences"))
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         self.autosave = QSpinBox(self)
         self.autosave.setRange(app_data.MIN_AUTOSAVE_SECONDS, app_data.MAX_AUTOSAVE_SECONDS)
-        self.autosave.setSuffix(_tr(" s"))
+        self.autosave.setSuffix(QCoreApplication.translate("PreferencesDialog", " s"))
         self.autosave.setValue(app_data.saved_autosave_seconds())
-        self.autosave.setAccessibleName(_tr("Autosave interval in seconds"))
+        self.autosave.setAccessibleName(
+            QCoreApplication.translate("PreferencesDialog", "Autosave interval in seconds")
+        )
         form = QFormLayout()
-        form.addRow(_tr("Save a &recovery copy every:"), self.autosave)
+        form.addRow(
+            QCoreApplication.translate("PreferencesDialog", "Save a &recovery copy every:"),
+            self.autosave,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "PreferencesDialog",
                 "While a matrix has unsaved changes, a copy is kept in {0}, never over "
-                "your file. After a crash the editor offers to restore it."
+                "your file. After a crash the editor offers to restore it.",
             ).format(app_data.recovery_dir()),
             self,
         )
@@ -47,9 +49,9 @@ class PreferencesDialog(QDialog):
         override = app_data.autosave_override()
         if override is not None:
             note = QLabel(
-                _tr("{0} is set: a copy is written every {1} s.").format(
-                    app_data.AUTOSAVE_ENV, override
-                ),
+                QCoreApplication.translate(
+                    "PreferencesDialog", "{0} is set: a copy is written every {1} s."
+                ).format(app_data.AUTOSAVE_ENV, override),
                 self,
             )
             note.setWordWrap(True)

@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from raci_editor.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintOps", text)
-
-
 class PrintOps(QObject):
     """Prints the open matrix, or shows it in a print preview."""
 
@@ -47,7 +43,7 @@ class PrintOps(QObject):
         self._window.commit_pending_edits()
         printer = self.printer()
         dialog = QPrintDialog(printer, self._window)
-        dialog.setWindowTitle(_tr("Print"))
+        dialog.setWindowTitle(QCoreApplication.translate("PrintOps", "Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.print_to(printer)
@@ -56,7 +52,7 @@ class PrintOps(QObject):
         """File › Print Preview…: open the preview (window-modal) and return it."""
         self._window.commit_pending_edits()
         dialog = QPrintPreviewDialog(self.printer(), self._window)
-        dialog.setWindowTitle(_tr("Print Preview"))
+        dialog.setWindowTitle(QCoreApplication.translate("PrintOps", "Print Preview"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(self.print_to)
         dialog.destroyed.connect(self._on_preview_closed)
@@ -72,12 +68,16 @@ class PrintOps(QObject):
         try:
             render.print_to(printer, self._window.document.matrix)
         except RenderError as exc:
-            dialogs.error(self._window, _tr("Cannot print"), str(exc))
+            dialogs.error(
+                self._window, QCoreApplication.translate("PrintOps", "Cannot print"), str(exc)
+            )
             return False
         return True
 
     def _title(self) -> str:
-        return self._window.document.matrix.title or _tr("RACI matrix")
+        return self._window.document.matrix.title or QCoreApplication.translate(
+            "PrintOps", "RACI matrix"
+        )
 
     @Slot()
     def _on_preview_closed(self) -> None:

@@ -9,12 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui.document import Document
+from raci_editor.gui.language import say
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -161,11 +169,13 @@ class ProblemsModel(QAbstractTableModel):
         if column == ROLE_COL:
             return role_name
         if column == MESSAGE_COL:
-            return finding.message
+            return say(finding.message)
         waiver = finding.waiver or finding.stale
         if waiver is None:
             return ""
-        return self.tr("waived by {0}: {1}").format(waiver.by, waiver.reason)
+        return QCoreApplication.translate("ProblemsModel", "waived by {0}: {1}").format(
+            waiver.by, waiver.reason
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -174,12 +184,12 @@ class ProblemsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("Severity"),
-            self.tr("Rule"),
-            self.tr("Activity"),
-            self.tr("Role"),
-            self.tr("Message"),
-            self.tr("Waiver"),
+            QCoreApplication.translate("ProblemsModel", "Severity"),
+            QCoreApplication.translate("ProblemsModel", "Rule"),
+            QCoreApplication.translate("ProblemsModel", "Activity"),
+            QCoreApplication.translate("ProblemsModel", "Role"),
+            QCoreApplication.translate("ProblemsModel", "Message"),
+            QCoreApplication.translate("ProblemsModel", "Waiver"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -193,8 +203,8 @@ class ProblemsModel(QAbstractTableModel):
 def severity_name(severity: Severity) -> str:
     """``Error``, ``Warning`` or ``Info``, translated."""
     names = {
-        Severity.ERROR: QGuiApplication.translate("ProblemsModel", "Error"),
-        Severity.WARNING: QGuiApplication.translate("ProblemsModel", "Warning"),
-        Severity.INFO: QGuiApplication.translate("ProblemsModel", "Info"),
+        Severity.ERROR: QCoreApplication.translate("ProblemsModel", "Error"),
+        Severity.WARNING: QCoreApplication.translate("ProblemsModel", "Warning"),
+        Severity.INFO: QCoreApplication.translate("ProblemsModel", "Info"),
     }
     return names[severity]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,21 +59,31 @@ class ProblemsPanel(QWidget):
         self.severity_buttons = {s: self._make_severity_button(s) for s in Severity}
         self.rule_box = QComboBox(self)
         self.rule_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.rule_box.setToolTip(self.tr("Show the findings of one rule"))
-        self.rule_box.addItem(self.tr("All rules"), None)
+        self.rule_box.setToolTip(
+            QCoreApplication.translate("ProblemsPanel", "Show the findings of one rule")
+        )
+        self.rule_box.addItem(QCoreApplication.translate("ProblemsPanel", "All rules"), None)
         self.rule_box.currentIndexChanged.connect(self._on_filter_changed)
         self.waived_button = QToolButton(self)
-        self.waived_button.setText(self.tr("Show waived"))
-        self.waived_button.setToolTip(self.tr("List the findings accepted with a waiver too"))
+        self.waived_button.setText(QCoreApplication.translate("ProblemsPanel", "Show waived"))
+        self.waived_button.setToolTip(
+            QCoreApplication.translate(
+                "ProblemsPanel", "List the findings accepted with a waiver too"
+            )
+        )
         self.waived_button.setCheckable(True)
         self.waived_button.setChecked(True)
         self.waived_button.setAutoRaise(True)
         self.waived_button.toggled.connect(self._on_filter_changed)
-        self.waive_action = QAction(self.tr("&Waive…"), self)
+        self.waive_action = QAction(QCoreApplication.translate("ProblemsPanel", "&Waive…"), self)
         self.waive_action.triggered.connect(self.waive_current)
-        self.unwaive_action = QAction(self.tr("&Remove Waiver"), self)
+        self.unwaive_action = QAction(
+            QCoreApplication.translate("ProblemsPanel", "&Remove Waiver"), self
+        )
         self.unwaive_action.triggered.connect(self.unwaive_current)
-        self.show_action = QAction(self.tr("&Show in Grid"), self)
+        self.show_action = QAction(
+            QCoreApplication.translate("ProblemsPanel", "&Show in Grid"), self
+        )
         self.show_action.triggered.connect(self._on_show_current)
 
         bar = QHBoxLayout()
@@ -231,10 +241,16 @@ class ProblemsPanel(QWidget):
         stale = finding is not None and finding.stale is not None
         waived = finding is not None and finding.waiver is not None
         self.waive_action.setEnabled(finding is not None and not stale)
-        self.waive_action.setText(self.tr("&Edit Waiver…") if waived else self.tr("&Waive…"))
+        self.waive_action.setText(
+            QCoreApplication.translate("ProblemsPanel", "&Edit Waiver…")
+            if waived
+            else QCoreApplication.translate("ProblemsPanel", "&Waive…")
+        )
         self.unwaive_action.setEnabled(waived or stale)
         self.unwaive_action.setText(
-            self.tr("Remove &Stale Waiver") if stale else self.tr("&Remove Waiver")
+            QCoreApplication.translate("ProblemsPanel", "Remove &Stale Waiver")
+            if stale
+            else QCoreApplication.translate("ProblemsPanel", "&Remove Waiver")
         )
         self.show_action.setEnabled(
             finding is not None and (finding.activity_id or finding.role_id) is not None
@@ -283,14 +299,25 @@ class ProblemsPanel(QWidget):
         findings = self.model.all_findings()
         counts = Counter(f.severity for f in findings if f.waiver is None)
         one = {
-            Severity.ERROR: (self.tr("{0} error"), self.tr("{0} errors")),
-            Severity.WARNING: (self.tr("{0} warning"), self.tr("{0} warnings")),
-            Severity.INFO: (self.tr("{0} info"), self.tr("{0} info")),
+            Severity.ERROR: (
+                QCoreApplication.translate("ProblemsPanel", "{0} error"),
+                QCoreApplication.translate("ProblemsPanel", "{0} errors"),
+            ),
+            Severity.WARNING: (
+                QCoreApplication.translate("ProblemsPanel", "{0} warning"),
+                QCoreApplication.translate("ProblemsPanel", "{0} warnings"),
+            ),
+            Severity.INFO: (
+                QCoreApplication.translate("ProblemsPanel", "{0} info"),
+                QCoreApplication.translate("ProblemsPanel", "{0} info"),
+            ),
         }
         for severity, button in self.severity_buttons.items():
             n = counts[severity]
             button.setText(one[severity][0 if n == 1 else 1].format(n))
-            button.setToolTip(self.tr("Show or hide this severity's findings"))
+            button.setToolTip(
+                QCoreApplication.translate("ProblemsPanel", "Show or hide this severity's findings")
+            )
         rules = sorted({f.rule for f in findings})
         chosen = self.rule_box.currentData()
         if chosen is not None and chosen not in rules:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,11 +75,13 @@ class PropertiesPanel(QWidget):
         self.group_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_edit = self.group_box.lineEdit()
         assert line_edit is not None
-        line_edit.setPlaceholderText(self.tr("No group"))
+        line_edit.setPlaceholderText(QCoreApplication.translate("PropertiesPanel", "No group"))
         self.description_edit = _TextEdit(self)
         self.description_edit.setTabChangesFocus(True)
         self.holder_edit = QLineEdit(self)
-        self.holder_edit.setPlaceholderText(self.tr("Who fills the role"))
+        self.holder_edit.setPlaceholderText(
+            QCoreApplication.translate("PropertiesPanel", "Who fills the role")
+        )
         self.deputy_edit = QLineEdit(self)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #d03a2f;")
@@ -89,10 +91,16 @@ class PropertiesPanel(QWidget):
         self._form = QFormLayout()
         self._name_label = QLabel(self)
         self._form.addRow(self._name_label, self.name_edit)
-        self._form.addRow(self.tr("&Group:"), self.group_box)
-        self._form.addRow(self.tr("&Description:"), self.description_edit)
-        self._form.addRow(self.tr("&Holder:"), self.holder_edit)
-        self._form.addRow(self.tr("De&puty:"), self.deputy_edit)
+        self._form.addRow(QCoreApplication.translate("PropertiesPanel", "&Group:"), self.group_box)
+        self._form.addRow(
+            QCoreApplication.translate("PropertiesPanel", "&Description:"), self.description_edit
+        )
+        self._form.addRow(
+            QCoreApplication.translate("PropertiesPanel", "&Holder:"), self.holder_edit
+        )
+        self._form.addRow(
+            QCoreApplication.translate("PropertiesPanel", "De&puty:"), self.deputy_edit
+        )
         self._name_label.setBuddy(self.name_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -251,7 +259,11 @@ class PropertiesPanel(QWidget):
 
     def _refuse(self) -> None:
         """A blank name: say so and show the name that stays."""
-        self.hint.setText(self.tr("A name cannot be blank; the old name is kept."))
+        self.hint.setText(
+            QCoreApplication.translate(
+                "PropertiesPanel", "A name cannot be blank; the old name is kept."
+            )
+        )
         self.hint.show()
         self._refresh()
 
@@ -282,26 +294,26 @@ class PropertiesPanel(QWidget):
             self._form.setRowVisible(row, not is_matrix and (row == 1 or is_role))
         self.setEnabled(document is not None)
         if document is None:
-            self.heading.setText(self.tr("No matrix"))
+            self.heading.setText(QCoreApplication.translate("PropertiesPanel", "No matrix"))
             return
         matrix = document.matrix
         if is_matrix:
-            self.heading.setText(self.tr("Matrix"))
-            self._name_label.setText(self.tr("&Title:"))
+            self.heading.setText(QCoreApplication.translate("PropertiesPanel", "Matrix"))
+            self._name_label.setText(QCoreApplication.translate("PropertiesPanel", "&Title:"))
             _set_line(self.name_edit, matrix.title)
             _set_text(self.description_edit, matrix.description)
             return
-        self._name_label.setText(self.tr("&Name:"))
+        self._name_label.setText(QCoreApplication.translate("PropertiesPanel", "&Name:"))
         item: Role | Activity
         if is_role:
             item = matrix.role(self._item_id)
-            self.heading.setText(self.tr("Role"))
+            self.heading.setText(QCoreApplication.translate("PropertiesPanel", "Role"))
             groups = shaping.role_groups(matrix)
             _set_line(self.holder_edit, item.holder)
             _set_line(self.deputy_edit, item.deputy)
         else:
             item = matrix.activity(self._item_id)
-            self.heading.setText(self.tr("Activity"))
+            self.heading.setText(QCoreApplication.translate("PropertiesPanel", "Activity"))
             groups = shaping.activity_groups(matrix)
         _set_line(self.name_edit, item.name)
         _set_text(self.description_edit, item.description)

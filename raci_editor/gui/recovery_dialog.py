@@ -31,10 +31,6 @@ from raci_editor.storage.formats import read_matrix, suffix
 from raci_editor.storage.recovery import RecoveryCopy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
-
-
 class Choice(Enum):
     """What the user decided about the recovery copies."""
 
@@ -49,18 +45,25 @@ class RecoveryDialog(QDialog):
     def __init__(self, copies: Sequence[RecoveryCopy], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = Choice.LATER
-        self.setWindowTitle(_tr("Recover Unsaved Work"))
+        self.setWindowTitle(QCoreApplication.translate("RecoveryDialog", "Recover Unsaved Work"))
         text = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "RecoveryDialog",
                 "RACI Editor was not closed properly last time. It kept a copy of the "
-                "unsaved changes in these matrices:"
+                "unsaved changes in these matrices:",
             ),
             self,
         )
         text.setWordWrap(True)
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([_tr("Matrix"), _tr("Changed"), _tr("Original file")])
+        self.table.setHeaderLabels(
+            [
+                QCoreApplication.translate("RecoveryDialog", "Matrix"),
+                QCoreApplication.translate("RecoveryDialog", "Changed"),
+                QCoreApplication.translate("RecoveryDialog", "Original file"),
+            ]
+        )
         locale = QLocale()
         for copy in copies:
             original = copy.path or copy.source
@@ -68,7 +71,13 @@ class RecoveryDialog(QDialog):
             when = locale.toString(stamp, QLocale.FormatType.ShortFormat)
             QTreeWidgetItem(
                 self.table,
-                [copy.name, when, str(original) if original else _tr("(never saved)")],
+                [
+                    copy.name,
+                    when,
+                    str(original)
+                    if original
+                    else QCoreApplication.translate("RecoveryDialog", "(never saved)"),
+                ],
             )
         header = self.table.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -78,19 +87,22 @@ class RecoveryDialog(QDialog):
         row_height = max(self.table.sizeHintForRow(0), self.fontMetrics().height() + 4)
         self.table.setFixedHeight(header.sizeHint().height() + rows * row_height + 6)
         hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "RecoveryDialog",
                 "Restore opens each one as unsaved changes on its original file. "
-                "Discard deletes the copies."
+                "Discard deletes the copies.",
             ),
             self,
         )
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.restore_button = self.buttons.addButton(
-            _tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("RecoveryDialog", "&Restore"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.discard_button = self.buttons.addButton(
-            _tr("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("RecoveryDialog", "&Discard"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
         )
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(lambda: self._decide(Choice.RESTORE))
@@ -152,7 +164,11 @@ def restore(window: MainWindow, copy: RecoveryCopy) -> bool:
     try:
         result = read_matrix(copy.copy)
     except Exception as exc:  # a damaged copy: say so, keep it for a person to look at
-        dialogs.error(window, _tr("Cannot restore {0}").format(copy.name), error_message(exc))
+        dialogs.error(
+            window,
+            QCoreApplication.translate("RecoveryDialog", "Cannot restore {0}").format(copy.name),
+            error_message(exc),
+        )
         return False
     path = copy.path if copy.path is not None and suffix(copy.path) == NATIVE_SUFFIX else None
     document = Document(result.matrix, path, result.findings)

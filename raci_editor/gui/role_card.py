@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
 
 from raci_editor.core.model import Matrix
 from raci_editor.core.workload import card_text, role_card
+from raci_editor.gui.language import QT_TEXTS
 
 
 def role_card_text(matrix: Matrix, role_id: str) -> str:
-    """The card of a role as plain text (the empty-card line translated)."""
-    return card_text(
-        matrix,
-        role_card(matrix, role_id),
-        QCoreApplication.translate("RoleCard", "No letters in this matrix."),
-    )
+    """The card of a role as plain text, in the interface language."""
+    return card_text(matrix, role_card(matrix, role_id), translator=QT_TEXTS)
 
 
 class RoleCardDialog(QDialog):

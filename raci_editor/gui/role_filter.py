@@ -6,7 +6,7 @@ and a changed letter does not hide its row until the filter is chosen again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -32,13 +32,15 @@ class RoleFilter(QWidget):
         self.label.setAutoFillBackground(True)
         self.label.setContentsMargins(6, 2, 6, 2)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText(self.tr("Show all"))
-        self.clear_button.setToolTip(self.tr("Show every activity"))
+        self.clear_button.setText(QCoreApplication.translate("RoleFilter", "Show all"))
+        self.clear_button.setToolTip(
+            QCoreApplication.translate("RoleFilter", "Show every activity")
+        )
         self.clear_button.setAutoRaise(True)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        show = QLabel(self.tr("&Show:"), self)
+        show = QLabel(QCoreApplication.translate("RoleFilter", "&Show:"), self)
         show.setBuddy(self.box)
         layout.addWidget(show)
         layout.addWidget(self.box)
@@ -65,9 +67,9 @@ class RoleFilter(QWidget):
             known = {a.id for a in matrix.activities}
             model.set_activity_filter(lambda _m, a: a.id in keep or a.id not in known)
             self._role = role_id
-            self._text = self.tr("{0} of {1} activities: {2}").format(
-                len(keep), len(known), _filter_name(self, model, role_id)
-            )
+            self._text = QCoreApplication.translate(
+                "RoleFilter", "{0} of {1} activities: {2}"
+            ).format(len(keep), len(known), _filter_name(model, role_id))
         else:
             if model.is_filtered:
                 model.set_activity_filter(None)
@@ -104,11 +106,11 @@ class RoleFilter(QWidget):
         box.blockSignals(True)
         try:
             box.clear()
-            box.addItem(self.tr("All activities"), "")
+            box.addItem(QCoreApplication.translate("RoleFilter", "All activities"), "")
             model = self._model
             if model is not None and _leading_letters(model):
                 for role in model.matrix.roles:
-                    box.addItem(_filter_name(self, model, role.id), role.id)
+                    box.addItem(_filter_name(model, role.id), role.id)
             box.setCurrentIndex(max(box.findData(self._role), 0))
         finally:
             box.blockSignals(False)
@@ -144,7 +146,9 @@ def _leading_letters(model: MatrixModel) -> list[str]:
     return [ch for ch in (scheme.responsible, scheme.accountable) if ch]
 
 
-def _filter_name(widget: QWidget, model: MatrixModel, role_id: str) -> str:
+def _filter_name(model: MatrixModel, role_id: str) -> str:
     """``"Finance is R or A"``."""
-    letters = widget.tr(" or ").join(_leading_letters(model))
-    return widget.tr("{0} is {1}").format(model.matrix.role(role_id).name, letters)
+    letters = QCoreApplication.translate("RoleFilter", " or ").join(_leading_letters(model))
+    return QCoreApplication.translate("RoleFilter", "{0} is {1}").format(
+        model.matrix.role(role_id).name, letters
+    )

@@ -12,10 +12,6 @@ from raci_editor.core.rules import Finding
 from raci_editor.gui.document import Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("rule_edits", text)
-
-
 def set_rules(document: Document, settings: Mapping[str, RuleSetting]) -> bool:
     """Apply the settings that differ from the matrix's as one step; False if none do."""
     current = document.matrix.rules
@@ -28,9 +24,9 @@ def set_rules(document: Document, settings: Mapping[str, RuleSetting]) -> bool:
         return False
     if len(edits) == 1:
         assert isinstance(edits[0], SetRule)
-        label = _tr("Change rule {0}").format(edits[0].rule_id)
+        label = QCoreApplication.translate("rule_edits", "Change rule {0}").format(edits[0].rule_id)
     else:
-        label = _tr("Change {0} rules").format(len(edits))
+        label = QCoreApplication.translate("rule_edits", "Change {0} rules").format(len(edits))
     document.apply(Batch(tuple(edits)), label)
     return True
 
@@ -47,10 +43,16 @@ def waive(document: Document, finding: Finding, reason: str, by: str) -> None:
     if any(w.key == waiver.key for w in document.matrix.waivers):
         edits.append(RemoveWaiver(*waiver.key))
     edits.append(AddWaiver(waiver))
-    document.apply(Batch(tuple(edits)), _tr("Waive {0}").format(finding.rule))
+    document.apply(
+        Batch(tuple(edits)),
+        QCoreApplication.translate("rule_edits", "Waive {0}").format(finding.rule),
+    )
 
 
 def unwaive(document: Document, finding: Finding) -> None:
     """Withdraw the waiver of a finding (or a stale waiver)."""
     key = finding.stale.key if finding.stale is not None else finding.key
-    document.apply(RemoveWaiver(*key), _tr("Remove waiver of {0}").format(key[0]))
+    document.apply(
+        RemoveWaiver(*key),
+        QCoreApplication.translate("rule_edits", "Remove waiver of {0}").format(key[0]),
+    )

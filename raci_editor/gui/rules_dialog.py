@@ -25,6 +25,7 @@ from raci_editor.core.model import Matrix
 from raci_editor.core.rule_settings import RULES, RuleSetting, Severity, default_setting
 from raci_editor.gui import rule_edits
 from raci_editor.gui.document import Document
+from raci_editor.gui.language import say
 
 ACTIVITY_RULES = (
     "no-accountable",
@@ -46,10 +47,6 @@ MAX_ROLES_THRESHOLD = 999
 COLUMNS = ON, RULE, SEVERITY, THRESHOLD = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RulesDialog", text)
-
-
 def exec_dialog(dialog: QDialog) -> int:
     """Run a dialog modally; tests replace this to answer it."""
     return dialog.exec()
@@ -58,19 +55,19 @@ def exec_dialog(dialog: QDialog) -> int:
 def severity_names() -> dict[Severity, str]:
     """The severities as the combo boxes show them."""
     return {
-        Severity.ERROR: _tr("Error"),
-        Severity.WARNING: _tr("Warning"),
-        Severity.INFO: _tr("Info"),
+        Severity.ERROR: QCoreApplication.translate("RulesDialog", "Error"),
+        Severity.WARNING: QCoreApplication.translate("RulesDialog", "Warning"),
+        Severity.INFO: QCoreApplication.translate("RulesDialog", "Info"),
     }
 
 
 def scopes() -> list[tuple[str, list[str]]]:
     """The rule ids in catalogue order, grouped under the headings of RULES.md."""
     groups: dict[str, list[str]] = {
-        _tr("Per activity (across a row)"): [],
-        _tr("Per role (down a column)"): [],
-        _tr("Data quality"): [],
-        _tr("Off by default"): [],
+        QCoreApplication.translate("RulesDialog", "Per activity (across a row)"): [],
+        QCoreApplication.translate("RulesDialog", "Per role (down a column)"): [],
+        QCoreApplication.translate("RulesDialog", "Data quality"): [],
+        QCoreApplication.translate("RulesDialog", "Off by default"): [],
     }
     activity, role, data, off = groups.values()
     for rule in RULES.values():
@@ -88,40 +85,72 @@ def scopes() -> list[tuple[str, list[str]]]:
 def meanings() -> dict[str, str]:
     """When each rule fires, as RULES.md says (the rows' tooltips)."""
     return {
-        "no-accountable": _tr("No role is A on the activity."),
-        "multiple-accountable": _tr("Two or more roles are A on the activity."),
-        "no-responsible": _tr("No role is R on the activity."),
-        "too-many-responsible": _tr("More than N roles are R on the activity."),
-        "too-many-consulted": _tr("More than N roles are C on the activity."),
-        "too-many-informed": _tr("More than N roles are I on the activity."),
-        "everyone-involved": _tr(
-            "The matrix has at least 4 roles and every one has a letter on the activity."
+        "no-accountable": QCoreApplication.translate(
+            "RulesDialog", "No role is A on the activity."
         ),
-        "unused-role": _tr("The role has no letter on any activity."),
-        "no-ownership": _tr("The role has letters, but is never R and never A."),
-        "overloaded-role": _tr(
-            "The role is R or A on more than N % of activities (matrices of 5 activities or more)."
+        "multiple-accountable": QCoreApplication.translate(
+            "RulesDialog", "Two or more roles are A on the activity."
         ),
-        "too-many-accountable": _tr(
-            "The role is A on more than N % of activities (matrices of 5 activities or more)."
+        "no-responsible": QCoreApplication.translate(
+            "RulesDialog", "No role is R on the activity."
         ),
-        "everywhere-role": _tr(
-            "The role has a letter on every activity (matrices of 5 activities or more)."
+        "too-many-responsible": QCoreApplication.translate(
+            "RulesDialog", "More than N roles are R on the activity."
         ),
-        "duplicate-activity": _tr(
-            "An activity has the same name as an earlier one (trimmed, any case)."
+        "too-many-consulted": QCoreApplication.translate(
+            "RulesDialog", "More than N roles are C on the activity."
         ),
-        "duplicate-role": _tr("A role has the same name as an earlier one (trimmed, any case)."),
-        "unknown-code": _tr(
-            "A cell holds text that is not a letter of the scheme (kept as the cell's note)."
+        "too-many-informed": QCoreApplication.translate(
+            "RulesDialog", "More than N roles are I on the activity."
         ),
-        "skipped-row": _tr("A row of the file was skipped while reading it."),
-        "lookalike-letter": _tr(
-            "A look-alike character (e.g. a Cyrillic С) was read as the Latin letter."
+        "everyone-involved": QCoreApplication.translate(
+            "RulesDialog",
+            "The matrix has at least 4 roles and every one has a letter on the activity.",
         ),
-        "import": _tr("What the importer decided about a spreadsheet's layout."),
-        "stale-waiver": _tr("A waiver saved in the file matches no current finding."),
-        "accountable-is-responsible": _tr("One role is both A and R on the same activity."),
+        "unused-role": QCoreApplication.translate(
+            "RulesDialog", "The role has no letter on any activity."
+        ),
+        "no-ownership": QCoreApplication.translate(
+            "RulesDialog", "The role has letters, but is never R and never A."
+        ),
+        "overloaded-role": QCoreApplication.translate(
+            "RulesDialog",
+            "The role is R or A on more than N % of activities (matrices of 5 activities or more).",
+        ),
+        "too-many-accountable": QCoreApplication.translate(
+            "RulesDialog",
+            "The role is A on more than N % of activities (matrices of 5 activities or more).",
+        ),
+        "everywhere-role": QCoreApplication.translate(
+            "RulesDialog",
+            "The role has a letter on every activity (matrices of 5 activities or more).",
+        ),
+        "duplicate-activity": QCoreApplication.translate(
+            "RulesDialog", "An activity has the same name as an earlier one (trimmed, any case)."
+        ),
+        "duplicate-role": QCoreApplication.translate(
+            "RulesDialog", "A role has the same name as an earlier one (trimmed, any case)."
+        ),
+        "unknown-code": QCoreApplication.translate(
+            "RulesDialog",
+            "A cell holds text that is not a letter of the scheme (kept as the cell's note).",
+        ),
+        "skipped-row": QCoreApplication.translate(
+            "RulesDialog", "A row of the file was skipped while reading it."
+        ),
+        "lookalike-letter": QCoreApplication.translate(
+            "RulesDialog",
+            "A look-alike character (e.g. a Cyrillic С) was read as the Latin letter.",
+        ),
+        "import": QCoreApplication.translate(
+            "RulesDialog", "What the importer decided about a spreadsheet's layout."
+        ),
+        "stale-waiver": QCoreApplication.translate(
+            "RulesDialog", "A waiver saved in the file matches no current finding."
+        ),
+        "accountable-is-responsible": QCoreApplication.translate(
+            "RulesDialog", "One role is both A and R on the same activity."
+        ),
     }
 
 
@@ -130,11 +159,16 @@ class RulesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, matrix: Matrix) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Rules"))
+        self.setWindowTitle(QCoreApplication.translate("RulesDialog", "Rules"))
         self._rows: dict[str, int] = {}
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("On"), self.tr("Rule"), self.tr("Severity"), self.tr("Threshold")]
+            [
+                QCoreApplication.translate("RulesDialog", "On"),
+                QCoreApplication.translate("RulesDialog", "Rule"),
+                QCoreApplication.translate("RulesDialog", "Severity"),
+                QCoreApplication.translate("RulesDialog", "Threshold"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -152,7 +186,12 @@ class RulesDialog(QDialog):
         self.set_settings({r: matrix.rules.get(r, default_setting(r)) for r in RULES})
         self.table.itemChanged.connect(self._on_item_changed)
 
-        hint = QLabel(self.tr("Changes apply to this matrix and are saved with it."), self)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "RulesDialog", "Changes apply to this matrix and are saved with it."
+            ),
+            self,
+        )
         hint.setEnabled(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -162,7 +201,7 @@ class RulesDialog(QDialog):
         )
         reset = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         assert reset is not None
-        reset.setText(self.tr("&Reset to Defaults"))
+        reset.setText(QCoreApplication.translate("RulesDialog", "&Reset to Defaults"))
         reset.clicked.connect(self.reset_to_defaults)
         self.reset_button = reset
         buttons.accepted.connect(self.accept)
@@ -201,9 +240,9 @@ class RulesDialog(QDialog):
         self._rows[rule_id] = row
         on = QTableWidgetItem()
         on.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-        on.setToolTip(self.tr("Check this rule"))
+        on.setToolTip(QCoreApplication.translate("RulesDialog", "Check this rule"))
         self.table.setItem(row, ON, on)
-        name = QTableWidgetItem(f"{rule.id} — {rule.summary}")
+        name = QTableWidgetItem(f"{rule.id} — {say(rule.summary)}")
         name.setFlags(Qt.ItemFlag.ItemIsEnabled)
         name.setToolTip(tip)
         self.table.setItem(row, RULE, name)
@@ -216,11 +255,15 @@ class RulesDialog(QDialog):
             spin = QSpinBox(self.table)
             if rule.unit == "%":
                 spin.setRange(0, 100)
-                spin.setSuffix(self.tr(" %"))
+                spin.setSuffix(QCoreApplication.translate("RulesDialog", " %"))
             else:
                 spin.setRange(0, MAX_ROLES_THRESHOLD)
-                spin.setSuffix(self.tr(" roles"))
-            spin.setToolTip(self.tr("Fires when there are more than this many"))
+                spin.setSuffix(QCoreApplication.translate("RulesDialog", " roles"))
+            spin.setToolTip(
+                QCoreApplication.translate(
+                    "RulesDialog", "Fires when there are more than this many"
+                )
+            )
             self.table.setCellWidget(row, THRESHOLD, spin)
 
     # -- reading and writing the widgets -------------------------------------

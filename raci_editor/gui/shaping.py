@@ -31,10 +31,6 @@ from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.gui.document import Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shaping", text)
-
-
 def _unique_name(base: str, taken: Sequence[str]) -> str:
     existing = {t.casefold() for t in taken}
     if base.casefold() not in existing:
@@ -45,10 +41,27 @@ def _unique_name(base: str, taken: Sequence[str]) -> str:
     return f"{base} {n}"
 
 
-def _quoted(names: Sequence[str], what_one: str, what_many: str) -> str:
+def _quoted(names: Sequence[str], one: str, many: str) -> str:
+    """``one`` (a translated "role {name}") for one name, else ``many`` ("{n} roles")."""
     if len(names) == 1:
-        return f"{what_one} {names[0]}"
-    return f"{len(names)} {what_many}"
+        return one.format(name=names[0])
+    return many.format(n=len(names))
+
+
+def _roles(names: Sequence[str]) -> str:
+    return _quoted(
+        names,
+        QCoreApplication.translate("shaping", "role {name}"),
+        QCoreApplication.translate("shaping", "{n} roles"),
+    )
+
+
+def _activities(names: Sequence[str]) -> str:
+    return _quoted(
+        names,
+        QCoreApplication.translate("shaping", "activity {name}"),
+        QCoreApplication.translate("shaping", "{n} activities"),
+    )
 
 
 # -- adding ------------------------------------------------------------------
@@ -57,10 +70,14 @@ def _quoted(names: Sequence[str], what_one: str, what_many: str) -> str:
 def add_role(document: Document, index: int | None = None, name: str | None = None) -> str:
     """Insert a new role at a column (default: the end); return its id."""
     matrix = document.matrix
-    name = name or _unique_name(_tr("New role"), [r.name for r in matrix.roles])
+    name = name or _unique_name(
+        QCoreApplication.translate("shaping", "New role"), [r.name for r in matrix.roles]
+    )
     role = Role(id=IdMaker("role", (r.id for r in matrix.roles)).make(name), name=name)
     at = len(matrix.roles) if index is None else index
-    document.apply(InsertRole(role, at), _tr("Add role {0}").format(name))
+    document.apply(
+        InsertRole(role, at), QCoreApplication.translate("shaping", "Add role {0}").format(name)
+    )
     return role.id
 
 
@@ -69,11 +86,16 @@ def add_activity(
 ) -> str:
     """Insert a new activity at a row (default: the end) in ``group``; return its id."""
     matrix = document.matrix
-    name = name or _unique_name(_tr("New activity"), [a.name for a in matrix.activities])
+    name = name or _unique_name(
+        QCoreApplication.translate("shaping", "New activity"), [a.name for a in matrix.activities]
+    )
     taken = (a.id for a in matrix.activities)
     activity = Activity(id=IdMaker("activity", taken).make(name), name=name, group=group)
     at = len(matrix.activities) if index is None else index
-    document.apply(InsertActivity(activity, at), _tr("Add activity {0}").format(name))
+    document.apply(
+        InsertActivity(activity, at),
+        QCoreApplication.translate("shaping", "Add activity {0}").format(name),
+    )
     return activity.id
 
 
@@ -81,7 +103,10 @@ def duplicate_role(document: Document, role_id: str) -> str:
     """Copy a role with its letters and notes next to it; return the copy's id."""
     matrix = document.matrix
     role = matrix.role(role_id)
-    name = _unique_name(_tr("{0} (copy)").format(role.name), [r.name for r in matrix.roles])
+    name = _unique_name(
+        QCoreApplication.translate("shaping", "{0} (copy)").format(role.name),
+        [r.name for r in matrix.roles],
+    )
     new_id = IdMaker("role", (r.id for r in matrix.roles)).make(name)
     copy = role.model_copy(update={"id": new_id, "name": name})
     cells = tuple(
@@ -90,7 +115,10 @@ def duplicate_role(document: Document, role_id: str) -> str:
         if matrix.cell(a.id, role_id) or matrix.note(a.id, role_id)
     )
     at = matrix.role_index(role_id) + 1
-    document.apply(InsertRole(copy, at, cells), _tr("Duplicate role {0}").format(role.name))
+    document.apply(
+        InsertRole(copy, at, cells),
+        QCoreApplication.translate("shaping", "Duplicate role {0}").format(role.name),
+    )
     return new_id
 
 
@@ -99,7 +127,9 @@ def duplicate_activity(document: Document, activity_id: str) -> str:
     matrix = document.matrix
     activity = matrix.activity(activity_id)
     names = [a.name for a in matrix.activities]
-    name = _unique_name(_tr("{0} (copy)").format(activity.name), names)
+    name = _unique_name(
+        QCoreApplication.translate("shaping", "{0} (copy)").format(activity.name), names
+    )
     new_id = IdMaker("activity", (a.id for a in matrix.activities)).make(name)
     copy = activity.model_copy(update={"id": new_id, "name": name})
     cells = tuple(
@@ -108,7 +138,7 @@ def duplicate_activity(document: Document, activity_id: str) -> str:
         if matrix.cell(activity_id, r.id) or matrix.note(activity_id, r.id)
     )
     at = matrix.activity_index(activity_id) + 1
-    label = _tr("Duplicate activity {0}").format(activity.name)
+    label = QCoreApplication.translate("shaping", "Duplicate activity {0}").format(activity.name)
     document.apply(InsertActivity(copy, at, cells), label)
     return new_id
 
@@ -140,7 +170,7 @@ def delete_roles(document: Document, role_ids: Sequence[str]) -> None:
     if not role_ids:
         return
     names = [document.matrix.role(r).name for r in role_ids]
-    label = _tr("Delete {0}").format(_quoted(names, _tr("role"), _tr("roles")))
+    label = QCoreApplication.translate("shaping", "Delete {0}").format(_roles(names))
     document.apply(Batch(tuple(RemoveRole(r) for r in role_ids)), label)
 
 
@@ -149,7 +179,7 @@ def delete_activities(document: Document, activity_ids: Sequence[str]) -> None:
     if not activity_ids:
         return
     names = [document.matrix.activity(a).name for a in activity_ids]
-    label = _tr("Delete {0}").format(_quoted(names, _tr("activity"), _tr("activities")))
+    label = QCoreApplication.translate("shaping", "Delete {0}").format(_activities(names))
     document.apply(Batch(tuple(RemoveActivity(a) for a in activity_ids)), label)
 
 
@@ -161,7 +191,10 @@ def move_role_to(document: Document, role_id: str, index: int) -> None:
     if document.matrix.role_index(role_id) == index:
         return
     name = document.matrix.role(role_id).name
-    document.apply(MoveRole(role_id, index), _tr("Move role {0}").format(name))
+    document.apply(
+        MoveRole(role_id, index),
+        QCoreApplication.translate("shaping", "Move role {0}").format(name),
+    )
 
 
 def move_activity_to(document: Document, activity_id: str, index: int) -> None:
@@ -169,7 +202,10 @@ def move_activity_to(document: Document, activity_id: str, index: int) -> None:
     if document.matrix.activity_index(activity_id) == index:
         return
     name = document.matrix.activity(activity_id).name
-    document.apply(MoveActivity(activity_id, index), _tr("Move activity {0}").format(name))
+    document.apply(
+        MoveActivity(activity_id, index),
+        QCoreApplication.translate("shaping", "Move activity {0}").format(name),
+    )
 
 
 def move_roles(document: Document, role_ids: Sequence[str], delta: int) -> bool:
@@ -180,7 +216,7 @@ def move_roles(document: Document, role_ids: Sequence[str], delta: int) -> bool:
     if not order or min(targets) < 0 or max(targets) >= len(matrix.roles):
         return False
     names = [matrix.role(r).name for r in order]
-    label = _tr("Move {0}").format(_quoted(names, _tr("role"), _tr("roles")))
+    label = QCoreApplication.translate("shaping", "Move {0}").format(_roles(names))
     document.apply(Batch(tuple(MoveRole(r, t) for r, t in zip(order, targets, strict=True))), label)
     return True
 
@@ -193,7 +229,7 @@ def move_activities(document: Document, activity_ids: Sequence[str], delta: int)
     if not order or min(targets) < 0 or max(targets) >= len(matrix.activities):
         return False
     names = [matrix.activity(a).name for a in order]
-    label = _tr("Move {0}").format(_quoted(names, _tr("activity"), _tr("activities")))
+    label = QCoreApplication.translate("shaping", "Move {0}").format(_activities(names))
     edits = tuple(MoveActivity(a, t) for a, t in zip(order, targets, strict=True))
     document.apply(Batch(edits), label)
     return True
@@ -208,9 +244,11 @@ def update_role(document: Document, role: Role) -> None:
     if old == role:
         return
     if old.name != role.name and old.model_copy(update={"name": role.name}) == role:
-        label = _tr("Rename role {0} to {1}").format(old.name, role.name)
+        label = QCoreApplication.translate("shaping", "Rename role {0} to {1}").format(
+            old.name, role.name
+        )
     else:
-        label = _tr("Edit role {0}").format(role.name)
+        label = QCoreApplication.translate("shaping", "Edit role {0}").format(role.name)
     document.apply(UpdateRole(role), label)
 
 
@@ -220,9 +258,11 @@ def update_activity(document: Document, activity: Activity) -> None:
     if old == activity:
         return
     if old.name != activity.name and old.model_copy(update={"name": activity.name}) == activity:
-        label = _tr("Rename activity {0} to {1}").format(old.name, activity.name)
+        label = QCoreApplication.translate("shaping", "Rename activity {0} to {1}").format(
+            old.name, activity.name
+        )
     else:
-        label = _tr("Edit activity {0}").format(activity.name)
+        label = QCoreApplication.translate("shaping", "Edit activity {0}").format(activity.name)
     document.apply(UpdateActivity(activity), label)
 
 
@@ -247,8 +287,8 @@ def set_roles_group(document: Document, role_ids: Sequence[str], group: str) -> 
         if matrix.role(r).group != group.strip()
     ]
     if edits:
-        label = _tr("Set group of {0}").format(
-            _quoted([matrix.role(r).name for r in role_ids], _tr("role"), _tr("roles"))
+        label = QCoreApplication.translate("shaping", "Set group of {0}").format(
+            _roles([matrix.role(r).name for r in role_ids])
         )
         document.apply(Batch(tuple(edits)), label)
 
@@ -263,7 +303,7 @@ def set_activities_group(document: Document, activity_ids: Sequence[str], group:
     ]
     if edits:
         names = [matrix.activity(a).name for a in activity_ids]
-        label = _tr("Set group of {0}").format(_quoted(names, _tr("activity"), _tr("activities")))
+        label = QCoreApplication.translate("shaping", "Set group of {0}").format(_activities(names))
         document.apply(Batch(tuple(edits)), label)
 
 
@@ -271,7 +311,10 @@ def set_info(document: Document, title: str, description: str) -> None:
     """Set the matrix's title and description (one undo step)."""
     matrix = document.matrix
     if (matrix.title, matrix.description) != (title, description):
-        document.apply(SetInfo(title, description), _tr("Edit matrix title and description"))
+        document.apply(
+            SetInfo(title, description),
+            QCoreApplication.translate("shaping", "Edit matrix title and description"),
+        )
 
 
 def role_groups(matrix: Matrix) -> list[str]:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from raci_editor.core.scheme import Scheme
+from raci_editor.core.texts import word
+from raci_editor.gui.language import say
 from raci_editor.gui.palette import GROUP_BAND
 
 _DR = Qt.ItemDataRole
@@ -28,7 +30,7 @@ def _italic() -> QFont:
 
 def _letter_name(scheme: Scheme, letter: str) -> str:
     found = scheme.letter_def(letter)
-    return found.name if found is not None else letter
+    return say(word("Letters", found.name)) if found is not None else letter
 
 
 def count_cell(count: int | None, role: int) -> Any:

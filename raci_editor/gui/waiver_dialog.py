@@ -27,13 +27,10 @@ from raci_editor.core.rule_settings import RULES
 from raci_editor.core.rules import Finding
 from raci_editor.gui import rule_edits, settings
 from raci_editor.gui.document import Document
+from raci_editor.gui.language import say
 
 WAIVED_BY_KEY = "waivers/by"
 """The settings key of the last name typed in "Waived by"."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WaiverDialog", text)
 
 
 def exec_dialog(dialog: QDialog) -> int:
@@ -68,7 +65,11 @@ def place_name(matrix: Matrix, activity_id: str | None, role_id: str | None) -> 
         parts.append(matrix.activity(a).name if matrix.has_activity(a) else a)
     if role_id is not None:
         parts.append(matrix.role(role_id).name if matrix.has_role(role_id) else role_id)
-    return " · ".join(parts) if parts else _tr("the whole matrix")
+    return (
+        " · ".join(parts)
+        if parts
+        else QCoreApplication.translate("WaiverDialog", "the whole matrix")
+    )
 
 
 class WaiverDialog(QDialog):
@@ -76,34 +77,36 @@ class WaiverDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, matrix: Matrix, finding: Finding) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Waive finding"))
+        self.setWindowTitle(QCoreApplication.translate("WaiverDialog", "Waive finding"))
         rule = RULES.get(finding.rule)
-        summary = rule.summary if rule is not None else ""
+        summary = say(rule.summary) if rule is not None else ""
         self.finding_label = about = QLabel(
             f"<b>{html.escape(finding.rule)}</b> — {html.escape(summary)}<br>"
             f"{html.escape(place_name(matrix, finding.activity_id, finding.role_id))}<br>"
-            f"<i>{html.escape(finding.message)}</i>",
+            f"<i>{html.escape(say(finding.message))}</i>",
             self,
         )
         about.setWordWrap(True)
         about.setObjectName("waiver-finding")
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlaceholderText(self.tr("Why is this acceptable?"))
+        self.reason_edit.setPlaceholderText(
+            QCoreApplication.translate("WaiverDialog", "Why is this acceptable?")
+        )
         if finding.waiver is not None:
             self.reason_edit.setPlainText(finding.waiver.reason)
         self.by_edit = QLineEdit(last_waived_by(), self)
-        self.by_edit.setPlaceholderText(self.tr("Your name"))
+        self.by_edit.setPlaceholderText(QCoreApplication.translate("WaiverDialog", "Your name"))
         form = QFormLayout()
-        form.addRow(self.tr("&Reason:"), self.reason_edit)
-        form.addRow(self.tr("Waived &by:"), self.by_edit)
+        form.addRow(QCoreApplication.translate("WaiverDialog", "&Reason:"), self.reason_edit)
+        form.addRow(QCoreApplication.translate("WaiverDialog", "Waived &by:"), self.by_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         assert ok is not None
         self.ok_button: QPushButton = ok
-        self.ok_button.setText(self.tr("&Waive"))
+        self.ok_button.setText(QCoreApplication.translate("WaiverDialog", "&Waive"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont
 from raci_editor.core.rules import Finding
 from raci_editor.core.workload import LOAD_RULES, RoleLoad, role_loads
 from raci_editor.gui.document import Document
+from raci_editor.gui.language import say
 
 LOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`RoleLoad`."""
@@ -111,11 +112,11 @@ class WorkloadModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, 0))
 
     def flag_messages(self, role_id: str) -> list[str]:
-        """The messages of the unwaived load findings about a role."""
+        """The messages of the unwaived load findings about a role, in the interface language."""
         if self._document is None:
             return []
         found: list[Finding] = self._document.validation.at(None, role_id)
-        return [f.message for f in found if f.rule in LOAD_RULES and f.waiver is None]
+        return [say(f.message) for f in found if f.rule in LOAD_RULES and f.waiver is None]
 
     # -- Qt overrides ---------------------------------------------------
 

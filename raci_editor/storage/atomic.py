@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
 import threading
 from pathlib import Path
 
-from raci_editor.storage.errors import FileError, os_reason
+from raci_editor.storage.errors import WRITE, FileError, cannot, os_reason
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
@@ -23,7 +24,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     target = Path(os.path.realpath(path))  # write through a symlink, keep the link
     folder = target.parent
     if os.path.isdir(target):  # Path.is_dir raises for some errors, e.g. too long a name
-        raise FileError(path, "cannot write: is a folder, not a file")
+        raise FileError(path, cannot(WRITE, errno.EISDIR))
     owner: tuple[int, int] | None = None
     try:
         old = target.stat()
@@ -31,7 +32,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     except OSError as exc:
-        raise FileError(path, os_reason(exc, "write")) from None
+        raise FileError(path, os_reason(exc, WRITE)) from None
     tmp_name: str | None = None
     try:
         # A short prefix: the temporary name must fit where the target's name just fits.
@@ -48,7 +49,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         tmp_name = None
         _fsync_folder(folder)
     except OSError as exc:
-        raise FileError(path, os_reason(exc, "write")) from None
+        raise FileError(path, os_reason(exc, WRITE)) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

@@ -22,6 +22,7 @@ from raci_editor.core.letters import ParsedCell, clean_text, parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import Finding
 from raci_editor.core.scheme import Scheme
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage import spreadsheet
 from raci_editor.storage.atomic import write_atomic
 from raci_editor.storage.errors import FileError
@@ -95,21 +96,26 @@ def decode(data: bytes, path: str | Path) -> str:
         if "\x00" in text:
             break
         return text
-    raise FileError(path, "is not a text file in a known encoding (UTF-8, UTF-16, GB18030)")
+    reason = QT_TRANSLATE_NOOP(
+        "FileError", "is not a text file in a known encoding (UTF-8, UTF-16, GB18030)"
+    )
+    raise FileError(path, Text(reason))
 
 
 def _rows(text: str, path: str | Path) -> list[list[str]]:
     delimiter = sniff_delimiter(text)
     fields = text.count(delimiter) + text.count("\n")
     if fields > MAX_CELLS:
-        raise FileError(path, f"has more than {MAX_CELLS:,} cells; refused as unsafe")
+        reason = QT_TRANSLATE_NOOP("FileError", "has more than {limit} cells; refused as unsafe")
+        raise FileError(path, Text(reason, limit=f"{MAX_CELLS:,}"))
     try:
         return [
             [unquote_formula(c) for c in row]
             for row in csv.reader(io.StringIO(text), delimiter=delimiter)
         ]
     except csv.Error as exc:
-        raise FileError(path, f"is not readable CSV: {exc}") from None
+        reason = QT_TRANSLATE_NOOP("FileError", "is not readable CSV: {error}")
+        raise FileError(path, Text(reason, error=str(exc))) from None
 
 
 def sniff_delimiter(text: str) -> str:
@@ -141,7 +147,8 @@ def loads(
     """Parse CSV text (see :func:`load`): our own layout exactly, others through the importer."""
     rows = _rows(text, path)
     if not any(c.strip() for r in rows for c in r):
-        raise FileError(path, "holds no matrix: the file is empty")
+        reason = QT_TRANSLATE_NOOP("FileError", "holds no matrix: the file is empty")
+        raise FileError(path, Text(reason))
     if _is_ours(rows):
         return _load_ours(rows, path)
     return spreadsheet.import_from(path, [grid_of(rows, path)], options)

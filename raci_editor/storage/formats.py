@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from raci_editor.core.importing import Grid, ImportOptions
 from raci_editor.core.model import Matrix
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Source, Text
 from raci_editor.storage import (
     csv_io,
     html_export,
@@ -17,7 +19,7 @@ from raci_editor.storage import (
     spreadsheet,
     xlsx_export,
 )
-from raci_editor.storage.errors import FileError
+from raci_editor.storage.errors import READ, FileError, cannot
 from raci_editor.storage.result import LoadResult
 
 _READERS: dict[str, Callable[[Path], LoadResult]] = {
@@ -63,14 +65,17 @@ def writable_suffixes() -> tuple[str, ...]:
 def read_matrix(path: str | Path, sheet: str | None = None) -> LoadResult:
     """Read any supported file; raise FileError for an unsupported one."""
     if os.path.isdir(path):  # unlike Path.is_dir, never raises (e.g. for too long a name)
-        raise FileError(path, "cannot read: is a folder, not a file")
+        raise FileError(path, cannot(READ, errno.EISDIR))
     ext = suffix(path)
     reader = _READERS.get(ext)
     if reader is None:
-        raise FileError(path, _unsupported(ext, "read", readable_suffixes()))
+        raise FileError(path, _unsupported(ext, _CANNOT_READ, readable_suffixes()))
     if sheet is not None:
         if ext not in WORKBOOK_SUFFIXES:
-            raise FileError(path, "--sheet applies only to workbooks (.xlsx, .xlsm, .xls, .ods)")
+            reason = QT_TRANSLATE_NOOP(
+                "FileError", "--sheet applies only to workbooks (.xlsx, .xlsm, .xls, .ods)"
+            )
+            raise FileError(path, Text(reason))
         return spreadsheet.load(path, ImportOptions(sheet=sheet))
     return reader(Path(path))
 
@@ -85,7 +90,8 @@ def read_grids(path: str | Path, cancel: threading.Event | None = None) -> list[
         return [csv_io.read_grid(path)]
     if ext in WORKBOOK_SUFFIXES:
         return spreadsheet.read_grids(path, cancel)
-    raise FileError(path, f"is not a spreadsheet (import reads {', '.join(IMPORT_SUFFIXES)})")
+    reason = QT_TRANSLATE_NOOP("FileError", "is not a spreadsheet (import reads {suffixes})")
+    raise FileError(path, Text(reason, suffixes=", ".join(IMPORT_SUFFIXES)))
 
 
 def write_matrix(matrix: Matrix, path: str | Path) -> None:
@@ -103,11 +109,34 @@ def writer_for(path: str | Path) -> Callable[[Matrix, Path], None]:
     ext = suffix(path)
     writer = _WRITERS.get(ext)
     if writer is None:
-        raise FileError(path, _unsupported(ext, "write", writable_suffixes()))
+        raise FileError(path, _unsupported(ext, _CANNOT_WRITE, writable_suffixes()))
     return writer
 
 
-def _unsupported(ext: str, verb: str, supported: tuple[str, ...]) -> str:
-    what = f"{ext} files" if ext else "files without an extension"
-    soon = " in this version" if ext in _LATER else ""
-    return f"cannot {verb} {what}{soon} (supported: {', '.join(supported)})"
+_CANNOT_READ = (
+    QT_TRANSLATE_NOOP("FileError", "cannot read {suffix} files (supported: {supported})"),
+    QT_TRANSLATE_NOOP(
+        "FileError", "cannot read {suffix} files in this version (supported: {supported})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "FileError", "cannot read files without an extension (supported: {supported})"
+    ),
+)
+_CANNOT_WRITE = (
+    QT_TRANSLATE_NOOP("FileError", "cannot write {suffix} files (supported: {supported})"),
+    QT_TRANSLATE_NOOP(
+        "FileError", "cannot write {suffix} files in this version (supported: {supported})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "FileError", "cannot write files without an extension (supported: {supported})"
+    ),
+)
+"""Why a file cannot be read or written: its kind, one coming later, no extension at all."""
+
+
+def _unsupported(
+    ext: str, reasons: tuple[Source, Source, Source], supported: tuple[str, ...]
+) -> Text:
+    kind, later, bare = reasons
+    reason = (later if ext in _LATER else kind) if ext else bare
+    return Text(reason, suffix=ext, supported=", ".join(supported))

@@ -4,8 +4,13 @@ Run as a script (``python -I grid_worker.py FILE MEMORY SECONDS``) by
 :mod:`safe_read`; it caps its own memory and CPU time first, and the
 parent keeps a deadline. It imports nothing
 but the standard library and python-calamine, prints the sheets as JSON
-on stdout, or ``{"error": "<reason>"}``; if it is killed (memory, time),
-the parent says so. Keep it free of project imports: it must start fast.
+on stdout, or ``{"error": "<reason>", "reason": "<key>", "params": {…}}``;
+if it is killed (memory, time), the parent says so. Keep it free of project
+imports: it must start fast.
+
+A reason crosses to the parent as JSON, not as a pickled ``Text``: its key
+in :data:`REASONS` and its values, from which the parent rebuilds the
+translatable message (``safe_read``); ``"error"`` is the English sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +23,30 @@ from typing import Any
 
 MAX_CELLS = 4_000_000
 """A sheet whose used range has more cells than this (rows × columns) is refused."""
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name pyside6-lupdate reads
+    """Mark ``source`` for translation in ``context`` (the worker cannot import core.texts)."""
+    del context
+    return source
+
+
+REASONS = {
+    "too-large": QT_TRANSLATE_NOOP(
+        "FileError",
+        "sheet {sheet} is too large ({rows} rows × {columns} columns; the limit is {limit} cells)",
+    ),
+    "protected": QT_TRANSLATE_NOOP(
+        "FileError", "is protected with a password; password-protected workbooks are not supported"
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("FileError", "is not a readable workbook ({reason})"),
+}
+"""Why a workbook cannot be read, by key; templates of context ``FileError``."""
+
+
+def error(key: str, **params: str) -> dict[str, Any]:
+    """The worker's answer for a reason: the English sentence, its key and its values."""
+    return {"error": REASONS[key].format(**params), "reason": key, "params": params}
 
 
 def text(value: Any) -> str:
@@ -49,20 +78,21 @@ def read(path: str) -> dict[str, Any]:
         for name in workbook.sheet_names:
             sheet = workbook.get_sheet_by_name(name)
             if sheet.height * sheet.width > MAX_CELLS:
-                return {
-                    "error": f"sheet {name!r} is too large ({sheet.height} rows × "
-                    f"{sheet.width} columns; the limit is {MAX_CELLS:,} cells)"
-                }
+                return error(
+                    "too-large",
+                    sheet=repr(name),
+                    rows=str(sheet.height),
+                    columns=str(sheet.width),
+                    limit=f"{MAX_CELLS:,}",
+                )
             rows = [[text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
             merges = [[a, b, c, d] for (a, b), (c, d) in (sheet.merged_cell_ranges or ())]
             sheets.append({"name": name, "rows": rows, "merges": merges})
         return {"sheets": sheets}
     except python_calamine.PasswordError:
-        return {"error": "is protected with a password; password-protected workbooks are not "
-                "supported"}  # fmt: skip
+        return error("protected")
     except Exception as exc:  # calamine raises several kinds for broken files
-        reason = " ".join(str(exc).split())[:160] or type(exc).__name__
-        return {"error": f"is not a readable workbook ({reason})"}
+        return error("unreadable", reason=" ".join(str(exc).split())[:160] or type(exc).__name__)
 
 
 def limit(memory: int, seconds: int) -> None:

@@ -14,12 +14,35 @@ from pathlib import Path
 from raci_editor.core.letter_colours import letter_colours as colours_of
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, validate
+from raci_editor.core.texts import ENGLISH, QT_TRANSLATE_NOOP, Text, Translator, render
 from raci_editor.core.workload import role_loads
 from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.xlsx_layout import TITLE_PLACEHOLDER
+from raci_editor.storage.xlsx_sheets import (
+    ACTIVITY,
+    PROBLEM_COLUMNS,
+    ROLE,
+    SHARE,
+    letter_name,
+    severity_word,
+    sizes,
+    translated,
+    waived,
+)
 
+META = QT_TRANSLATE_NOOP("Export", "{date} · {scheme} · {activities} · {roles}")
+LEGEND = QT_TRANSLATE_NOOP("Export", "Legend")
+NAME_MEANS = QT_TRANSLATE_NOOP("Export", "{name}: {meaning}")
+PROBLEMS = QT_TRANSLATE_NOOP("Export", "Problems")
+NO_PROBLEMS = QT_TRANSLATE_NOOP("Export", "No problems found.")
+WORKLOAD = QT_TRANSLATE_NOOP("Export", "Workload")
+LOAD = QT_TRANSLATE_NOOP("Export", "Load")
+
+# Fonts: the system's, then for Chinese characters PingFang SC (macOS), Microsoft YaHei
+# (Windows), Noto Sans CJK SC and WenQuanYi Micro Hei (Linux).
 STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Sans CJK SC",
-"Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;margin:1rem;color:#222}
+body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","PingFang SC","Microsoft YaHei",
+"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;margin:1rem;color:#222}
 h1{font-size:1.4rem;margin:0 0 .2rem}h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
 .meta{color:#666;font-style:italic;margin:0 0 1rem}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
@@ -43,21 +66,22 @@ td.load{width:50%}td.num{text-align:right}
 """
 
 
-def save(matrix: Matrix, path: str | Path) -> None:
-    """Write the page (UTF-8) atomically."""
-    write_atomic(path, dumps(matrix).encode("utf-8"))
+def save(matrix: Matrix, path: str | Path, *, translator: Translator = ENGLISH) -> None:
+    """Write the page (UTF-8) atomically, its own words in the language of ``translator``."""
+    write_atomic(path, dumps(matrix, translator=translator).encode("utf-8"))
 
 
-def dumps(matrix: Matrix, today: dt.date | None = None) -> str:
-    """The page's text."""
+def dumps(matrix: Matrix, today: dt.date | None = None, *, translator: Translator = ENGLISH) -> str:
+    """The page's text; ``translator`` says its headings, the legend and the findings."""
     findings = validate(matrix)
-    title = matrix.title or "RACI matrix"
+    title = matrix.title or translated(TITLE_PLACEHOLDER, translator)
     colours = letter_colours(matrix)
     css = STYLE + "".join(f"td.l-{ch}{{background:{c}}}" for ch, c in colours.items())
     date = (today or dt.date.today()).isoformat()
+    meta = Text(META, date=date, scheme=matrix.scheme.name, **sizes(matrix)).render(translator)
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{_language(matrix)}">',
+        f'<html lang="{_language(matrix, translator)}">',
         "<head>",
         '<meta charset="utf-8" />',
         '<meta name="viewport" content="width=device-width, initial-scale=1" />',
@@ -66,15 +90,14 @@ def dumps(matrix: Matrix, today: dt.date | None = None) -> str:
         "</head>",
         "<body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="meta">{escape(date)} · {escape(matrix.scheme.name)} · '
-        f"{len(matrix.activities)} activities · {len(matrix.roles)} roles</p>",
+        f'<p class="meta">{escape(meta)}</p>',
     ]
     if matrix.description.strip():
         parts.append(f"<p>{escape(matrix.description)}</p>")
-    parts += _matrix_table(matrix, colours)
-    parts += _legend(matrix, colours)
-    parts += _problems(matrix, findings)
-    parts += _workload(matrix, findings, colours)
+    parts += _matrix_table(matrix, colours, translator)
+    parts += _legend(matrix, colours, translator)
+    parts += _problems(matrix, findings, translator)
+    parts += _workload(matrix, findings, colours, translator)
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
 
@@ -84,12 +107,14 @@ def letter_colours(matrix: Matrix) -> dict[str, str]:
     return {ch: f"#{hexa.lower()}" for ch, hexa in colours_of(matrix.scheme).items()}
 
 
-def _language(matrix: Matrix) -> str:
-    names = " ".join([matrix.title, *(r.name for r in matrix.roles)])
+def _language(matrix: Matrix, translator: Translator) -> str:
+    """Chinese when the names or the page's own words are Chinese."""
+    own = translated(ACTIVITY, translator)
+    names = " ".join([matrix.title, own, *(r.name for r in matrix.roles)])
     return "zh-CN" if any("\u4e00" <= ch <= "\u9fff" for ch in names) else "en"
 
 
-def _matrix_table(matrix: Matrix, colours: dict[str, str]) -> list[str]:
+def _matrix_table(matrix: Matrix, colours: dict[str, str], translator: Translator) -> list[str]:
     scheme, roles = matrix.scheme, matrix.roles
     out = ['<div class="scroll">', "<table>", "<thead>"]
     if any(r.group for r in roles):
@@ -104,7 +129,7 @@ def _matrix_table(matrix: Matrix, colours: dict[str, str]) -> list[str]:
             )
             start = stop + 1
         out.append("</tr>")
-    out.append('<tr><th class="activity">Activity</th>')
+    out.append(f'<tr><th class="activity">{escape(translated(ACTIVITY, translator))}</th>')
     out += [f'<th scope="col">{escape(r.name)}</th>' for r in roles]
     out += ["</tr>", "</thead>", "<tbody>"]
     group: str | None = None
@@ -132,42 +157,51 @@ def _colour_letter(letters: str, colours: dict[str, str]) -> str:
     return next((ch for ch in colours if ch in letters), "")
 
 
-def _legend(matrix: Matrix, colours: dict[str, str]) -> list[str]:
-    out = ["<h2>Legend</h2>", '<ul class="legend">']
+def _legend(matrix: Matrix, colours: dict[str, str], translator: Translator) -> list[str]:
+    out = [f"<h2>{escape(translated(LEGEND, translator))}</h2>", '<ul class="legend">']
     for item in matrix.scheme.letters:
-        meaning = f": {escape(item.meaning)}" if item.meaning else ""
+        text = letter_name(item.name, translator)
+        if item.meaning:
+            meaning = letter_name(item.meaning, translator)
+            text = Text(NAME_MEANS, name=text, meaning=meaning).render(translator)
         out.append(
             f'<li><span class="key" style="background:{colours[item.letter]}">'
-            f"{escape(item.letter)}</span>{escape(item.name)}{meaning}</li>"
+            f"{escape(item.letter)}</span>{escape(text)}</li>"
         )
     out.append("</ul>")
     return out
 
 
-def _problems(matrix: Matrix, findings: list[Finding]) -> list[str]:
-    out = ["<h2>Problems</h2>"]
+def _problems(matrix: Matrix, findings: list[Finding], translator: Translator) -> list[str]:
+    out = [f"<h2>{escape(translated(PROBLEMS, translator))}</h2>"]
     if not findings:
-        return [*out, "<p>No problems found.</p>"]
+        return [*out, f"<p>{escape(translated(NO_PROBLEMS, translator))}</p>"]
     out += ['<div class="scroll">', "<table>", "<thead><tr>"]
-    out += [f"<th>{h}</th>" for h in ("Severity", "Rule", "Activity", "Role", "Message", "Waived")]
+    out += [f"<th>{escape(translated(h, translator))}</th>" for h in PROBLEM_COLUMNS]
     out += ["</tr></thead>", "<tbody>"]
     for f in findings:
         activity = matrix.activity(f.activity_id).name if f.activity_id else ""
         role = matrix.role(f.role_id).name if f.role_id else ""
-        waived = f"{f.waiver.reason} ({f.waiver.by})" if f.waiver else ""
+        severity = escape(severity_word(f.severity, translator))
+        message = escape(str(render(f.message, translator)))
         out.append(
-            f'<tr><td class="sev-{f.severity.value}">{f.severity.value}</td>'
+            f'<tr><td class="sev-{f.severity.value}">{severity}</td>'
             f"<td>{escape(f.rule)}</td><td>{escape(activity)}</td><td>{escape(role)}</td>"
-            f"<td>{escape(f.message)}</td><td>{escape(waived)}</td></tr>"
+            f"<td>{message}</td><td>{escape(waived(f, translator))}</td></tr>"
         )
     out += ["</tbody>", "</table>", "</div>"]
     return out
 
 
-def _workload(matrix: Matrix, findings: list[Finding], colours: dict[str, str]) -> list[str]:
+def _workload(
+    matrix: Matrix, findings: list[Finding], colours: dict[str, str], translator: Translator
+) -> list[str]:
     total = len(matrix.activities)
-    out = ["<h2>Workload</h2>", '<div class="scroll">', "<table>", "<thead><tr>"]
-    out += [f"<th>{h}</th>" for h in ("Role", *matrix.scheme.alphabet, "Share", "Load")]
+    heading = escape(translated(WORKLOAD, translator))
+    out = [f"<h2>{heading}</h2>", '<div class="scroll">', "<table>", "<thead><tr>"]
+    words = [translated(w, translator) for w in (ROLE, SHARE, LOAD)]
+    headers = [words[0], *matrix.scheme.alphabet, *words[1:]]
+    out += [f"<th>{escape(h)}</th>" for h in headers]
     out += ["</tr></thead>", "<tbody>"]
     for load in role_loads(matrix, findings):
         flag = ' <span class="flag">▲</span>' if load.flags else ""

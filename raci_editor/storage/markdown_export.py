@@ -6,7 +6,12 @@ import re
 from pathlib import Path
 
 from raci_editor.core.model import Matrix
+from raci_editor.core.texts import ENGLISH, QT_TRANSLATE_NOOP, Text, Translator
 from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.xlsx_layout import TITLE_PLACEHOLDER
+from raci_editor.storage.xlsx_sheets import ACTIVITY, GROUP, letter_name, translated
+
+LEGEND = QT_TRANSLATE_NOOP("Export", "Legend ({scheme}): {letters}")
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
@@ -17,12 +22,17 @@ def cell(text: str) -> str:
     return "<br>".join(part.strip() for part in escaped.splitlines()) or " "
 
 
-def dumps(matrix: Matrix) -> str:
-    """A heading, the table (one row per activity) and a legend line."""
+def dumps(matrix: Matrix, *, translator: Translator = ENGLISH) -> str:
+    """A heading, the table (one row per activity) and a legend line.
+
+    ``translator`` says the file's own words (column heads, the legend).
+    """
     scheme = matrix.scheme
     has_groups = any(a.group for a in matrix.activities)
-    head = (["Group"] if has_groups else []) + ["Activity"] + [r.name for r in matrix.roles]
-    lines = [f"# {cell(matrix.title or 'RACI matrix')}", ""]
+    words = [translated(w, translator) for w in ((GROUP, ACTIVITY) if has_groups else (ACTIVITY,))]
+    head = [*words, *(r.name for r in matrix.roles)]
+    title = matrix.title or translated(TITLE_PLACEHOLDER, translator)
+    lines = [f"# {cell(title)}", ""]
     if matrix.description.strip():
         lines += [cell(matrix.description), ""]
     lines.append("| " + " | ".join(cell(h) for h in head) + " |")
@@ -33,11 +43,14 @@ def dumps(matrix: Matrix) -> str:
         cells = ([cell(activity.group)] if has_groups else []) + [cell(activity.name)]
         cells += [cell(scheme.display(row.get(r.id, ""))) for r in matrix.roles]
         lines.append("| " + " | ".join(cells) + " |")
-    legend = " · ".join(f"**{d.letter}** = {cell(d.name)}" for d in scheme.letters)
-    lines += ["", f"Legend ({cell(scheme.name)}): {legend}", ""]
+    legend = " · ".join(
+        f"**{d.letter}** = {cell(letter_name(d.name, translator))}" for d in scheme.letters
+    )
+    line = Text(LEGEND, scheme=cell(scheme.name), letters=legend).render(translator)
+    lines += ["", line, ""]
     return "\n".join(lines)
 
 
-def save(matrix: Matrix, path: str | Path) -> None:
-    """Write the Markdown file (UTF-8) atomically."""
-    write_atomic(path, dumps(matrix).encode("utf-8"))
+def save(matrix: Matrix, path: str | Path, *, translator: Translator = ENGLISH) -> None:
+    """Write the Markdown file (UTF-8) atomically, its own words in ``translator``'s language."""
+    write_atomic(path, dumps(matrix, translator=translator).encode("utf-8"))

@@ -22,9 +22,19 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from raci_editor.core.errors import describe_validation_errors, format_location
+from raci_editor.core.errors import (
+    AT,
+    MUST_BE_TEXT,
+    NO_ACTIVITY,
+    NO_ROLE,
+    NOT_A_LETTER,
+    describe_validation_errors,
+    format_location,
+    message_of,
+)
 from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
 from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme, builtin_scheme
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage.atomic import write_atomic
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.native_rules import dump_rules, dump_waivers, parse_rules, parse_waivers
@@ -56,7 +66,11 @@ class _File(BaseModel):
 
 def load(path: str | Path) -> Matrix:
     """Read a native file; raise FileError naming the file and the place of any problem."""
-    return loads(read_bytes(path, MAX_BYTES, "; not a RACI Editor file?"), path)
+    return loads(read_bytes(path, MAX_BYTES, _TOO_LARGE), path)
+
+
+_TOO_LARGE = QT_TRANSLATE_NOOP("FileError", "is larger than {size} MB; not a RACI Editor file?")
+_NOT_JSON_FOR_US = QT_TRANSLATE_NOOP("FileError", "is not valid JSON for RACI Editor: {reason}")
 
 
 def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:
@@ -64,22 +78,33 @@ def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
-        raise FileError(
-            path, f"is not UTF-8 text (byte {exc.start}); not a RACI Editor file?"
-        ) from None
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "is not UTF-8 text (byte {byte}); not a RACI Editor file?"
+        )
+        raise FileError(path, Text(reason, byte=exc.start)) from None
     if not text.strip():
-        raise FileError(path, "is empty; not a RACI Editor file")
+        raise FileError(
+            path, Text(QT_TRANSLATE_NOOP("FileError", "is empty; not a RACI Editor file"))
+        )
     try:
         raw = json.loads(text, parse_constant=_Constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "is not valid JSON: {error} at line {line}, column {column}"
+        )
         raise FileError(
-            path, f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            path, Text(reason, error=exc.msg, line=exc.lineno, column=exc.colno)
         ) from None
     except RecursionError:
-        raise FileError(path, "is not valid JSON for RACI Editor: nested too deeply") from None
+        deep = Text(QT_TRANSLATE_NOOP("FileError", "nested too deeply"))
+        raise FileError(path, Text(_NOT_JSON_FOR_US, reason=deep)) from None
     except ValueError as exc:  # a repeated key, or a number too long to convert
-        reason = str(exc) if isinstance(exc, _DuplicateKeyError) else "a number is far too long"
-        raise FileError(path, f"is not valid JSON for RACI Editor: {reason}") from None
+        why = (
+            message_of(exc)
+            if isinstance(exc, _DuplicateKeyError)
+            else Text(QT_TRANSLATE_NOOP("FileError", "a number is far too long"))
+        )
+        raise FileError(path, Text(_NOT_JSON_FOR_US, reason=why)) from None
     problem = _bad_value(raw)
     if problem is not None:
         raise FileError(path, problem)
@@ -94,13 +119,28 @@ class _DuplicateKeyError(ValueError):
     """A key that appears twice in one JSON object (a bad merge, say)."""
 
 
+_TWICE = QT_TRANSLATE_NOOP("FileError", "the key {key} appears twice in one object")
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _DuplicateKeyError(f"the key {key!r} appears twice in one object")
+            raise _DuplicateKeyError(Text(_TWICE, key=repr(key)))
         out[key] = value
     return out
+
+
+_TOP_LEVEL = QT_TRANSLATE_NOOP("FileError", "top level")
+_NOT_FINITE = QT_TRANSLATE_NOOP(
+    "FileError", "{place}: {value} is not allowed; numbers must be finite"
+)
+_SURROGATE_VALUE = QT_TRANSLATE_NOOP(
+    "FileError", "{place}: holds an unpaired \\u surrogate escape, not a character"
+)
+_SURROGATE_KEY = QT_TRANSLATE_NOOP(
+    "FileError", "{place}: a key holds an unpaired \\u surrogate escape"
+)
 
 
 def _bad_value(raw: Any) -> str | None:
@@ -111,14 +151,14 @@ def _bad_value(raw: Any) -> str | None:
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(raw, ())]
     while stack:
         value, loc = stack.pop()
-        place = format_location(loc) or "top level"
+        place = format_location(loc) or Text(_TOP_LEVEL)
         if isinstance(value, _Constant):
-            return f"{place}: {value} is not allowed; numbers must be finite"
+            return Text(_NOT_FINITE, place=place, value=str(value))
         if isinstance(value, str) and _SURROGATE.search(value):
-            return f"{place}: holds an unpaired \\u surrogate escape, not a character"
+            return Text(_SURROGATE_VALUE, place=place)
         if isinstance(value, dict):
             if any(_SURROGATE.search(key) for key in value):
-                return f"{place}: a key holds an unpaired \\u surrogate escape"
+                return Text(_SURROGATE_KEY, place=place)
             stack.extend((v, (*loc, k)) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((v, (*loc, i)) for i, v in reversed(list(enumerate(value))))
@@ -128,18 +168,26 @@ def _bad_value(raw: Any) -> str | None:
 def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
     """Build a matrix from already-parsed JSON, checking every part of it."""
     if not isinstance(raw, dict):
-        raise FileError(path, "is not a RACI Editor file: the top level must be a JSON object")
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "is not a RACI Editor file: the top level must be a JSON object"
+        )
+        raise FileError(path, Text(reason))
     version = raw.get("schema_version")
     if version is None:
-        raise FileError(path, "is not a RACI Editor file: schema_version is missing")
-    if type(version) is not int or version < 1:
-        raise FileError(path, "schema_version: must be a whole number from 1 up")
-    if version > SCHEMA_VERSION:
-        raise FileError(
-            path,
-            f"was written by a newer RACI Editor (schema version {version}; this version "
-            f"reads up to {SCHEMA_VERSION}); please update the program",
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "is not a RACI Editor file: schema_version is missing"
         )
+        raise FileError(path, Text(reason))
+    if type(version) is not int or version < 1:
+        reason = QT_TRANSLATE_NOOP("FileError", "schema_version: must be a whole number from 1 up")
+        raise FileError(path, Text(reason))
+    if version > SCHEMA_VERSION:
+        reason = QT_TRANSLATE_NOOP(
+            "FileError",
+            "was written by a newer RACI Editor (schema version {version}; this version "
+            "reads up to {supported}); please update the program",
+        )
+        raise FileError(path, Text(reason, version=version, supported=SCHEMA_VERSION))
     try:
         top = _File.model_validate(raw)
     except ValidationError as exc:
@@ -167,7 +215,7 @@ def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
         waivers=sorted(parse_waivers(top.waivers, path), key=lambda w: w.sort_key),
     )
     for loc, message in invariant_problems(matrix):
-        raise FileError(path, f"{format_location(loc)}: {message}")
+        raise FileError(path, Text(AT, place=format_location(loc), problem=message))
     return matrix
 
 
@@ -178,11 +226,13 @@ def _check_references(top: _File, path: str | Path) -> None:
     for activity_id, row in top.assignments.items():
         if activity_id not in activity_ids:
             place = format_location(("assignments", activity_id))
-            raise FileError(path, f"{place}: there is no activity with id {activity_id!r}")
+            problem = Text(NO_ACTIVITY, id=repr(activity_id))
+            raise FileError(path, Text(AT, place=place, problem=problem))
         for role_id in row:
             if role_id not in role_ids:
                 place = format_location(("assignments", activity_id, role_id))
-                raise FileError(path, f"{place}: there is no role with id {role_id!r}")
+                problem = Text(NO_ROLE, id=repr(role_id))
+                raise FileError(path, Text(AT, place=place, problem=problem))
 
 
 def _scheme(value: Any, path: str | Path) -> Scheme:
@@ -190,12 +240,14 @@ def _scheme(value: Any, path: str | Path) -> Scheme:
         try:
             return builtin_scheme(value)
         except KeyError:
+            reason = QT_TRANSLATE_NOOP(
+                "FileError", "scheme: unknown scheme {name} (built in: {known}; or a custom object)"
+            )
             known = ", ".join(BUILTIN_SCHEMES)
-            raise FileError(
-                path, f"scheme: unknown scheme {value!r} (built in: {known}; or a custom object)"
-            ) from None
+            raise FileError(path, Text(reason, name=repr(value), known=known)) from None
     if not isinstance(value, dict):
-        raise FileError(path, "scheme: must be a scheme name or a scheme object")
+        reason = QT_TRANSLATE_NOOP("FileError", "scheme: must be a scheme name or a scheme object")
+        raise FileError(path, Text(reason))
     try:
         # Lax: JSON has lists where the scheme has tuples; JSON has no other types to coerce.
         return Scheme.model_validate(value)
@@ -211,26 +263,31 @@ def _cell(value: Any, scheme: Scheme, loc: tuple[str, ...], path: str | Path) ->
         unknown = set(value) - {"letters", "note"}
         if unknown:
             key = sorted(unknown)[0]
-            raise FileError(path, f"{format_location((*loc, key))}: is not a known field")
+            problem = Text(QT_TRANSLATE_NOOP("FileError", "is not a known field"))
+            raise FileError(path, _at((*loc, key), problem))
         text, note = value.get("letters", ""), value.get("note", "")
         if not isinstance(note, str):
-            raise FileError(path, f"{format_location((*loc, 'note'))}: must be text")
+            raise FileError(path, _at((*loc, "note"), Text(MUST_BE_TEXT)))
         if not isinstance(text, str):
-            raise FileError(path, f"{format_location((*loc, 'letters'))}: must be text")
+            raise FileError(path, _at((*loc, "letters"), Text(MUST_BE_TEXT)))
     elif isinstance(value, str):
         text = value
     else:
-        raise FileError(path, f'{format_location(loc)}: must be letters like "R/A" or an object')
+        problem = Text(QT_TRANSLATE_NOOP("FileError", 'must be letters like "R/A" or an object'))
+        raise FileError(path, _at(loc, problem))
     parts = [p.strip() for p in text.split("/")] if text.strip() else []
     alphabet = scheme.alphabet
     for part in parts:
         if len(part) != 1 or part not in alphabet:
-            raise FileError(
-                path,
-                f"{format_location(loc)}: {part!r} is not a letter of the {scheme.name} scheme "
-                f"({'/'.join(alphabet)})",
+            problem = Text(
+                NOT_A_LETTER, letter=repr(part), scheme=scheme.name, alphabet="/".join(alphabet)
             )
+            raise FileError(path, _at(loc, problem))
     return "".join(ch for ch in alphabet if ch in parts), note
+
+
+def _at(loc: tuple[str, ...], problem: Text) -> Text:
+    return Text(AT, place=format_location(loc), problem=problem)
 
 
 def to_data(matrix: Matrix) -> dict[str, Any]:

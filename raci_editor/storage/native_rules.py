@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from raci_editor.core.errors import describe_validation_errors, format_location
+from raci_editor.core.errors import AT, describe_validation_errors, format_location
 from raci_editor.core.model import Matrix
 from raci_editor.core.rule_settings import (
     RULES,
@@ -27,6 +27,7 @@ from raci_editor.core.rule_settings import (
     default_setting,
     setting_problem,
 )
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage.errors import FileError
 
 
@@ -51,12 +52,14 @@ class _WaiverJSON(BaseModel):
 def parse_rules(value: Any, path: str | Path) -> dict[str, RuleSetting]:
     """Rule settings from the file, each checked against the catalogue."""
     if not isinstance(value, dict):
-        raise FileError(path, "rules: must be an object of rule id -> setting")
+        reason = QT_TRANSLATE_NOOP("FileError", "rules: must be an object of rule id -> setting")
+        raise FileError(path, Text(reason))
     out: dict[str, RuleSetting] = {}
     for rule_id, raw in value.items():
         place = format_location(("rules", rule_id))
         if rule_id not in RULES:
-            raise FileError(path, f"{place}: unknown rule (known: {', '.join(RULES)})")
+            reason = QT_TRANSLATE_NOOP("FileError", "{place}: unknown rule (known: {known})")
+            raise FileError(path, Text(reason, place=place, known=", ".join(RULES)))
         try:
             parsed = _RuleJSON.model_validate(raw)
         except ValidationError as exc:
@@ -66,14 +69,15 @@ def parse_rules(value: Any, path: str | Path) -> dict[str, RuleSetting]:
         try:
             severity = Severity(parsed.severity) if parsed.severity else default.severity
         except ValueError:
-            raise FileError(path, f"{place}.severity: must be error, warning or info") from None
+            severities = Text(QT_TRANSLATE_NOOP("FileError", "must be error, warning or info"))
+            raise FileError(path, Text(AT, place=f"{place}.severity", problem=severities)) from None
         threshold = default.threshold if "threshold" not in raw else parsed.threshold
         setting = RuleSetting(
             default.enabled if parsed.enabled is None else parsed.enabled, severity, threshold
         )
         problem = setting_problem(rule_id, setting)
         if problem:
-            raise FileError(path, f"{place}: {problem}")
+            raise FileError(path, Text(AT, place=place, problem=problem))
         if setting != default:
             out[rule_id] = setting
     return out
@@ -82,7 +86,7 @@ def parse_rules(value: Any, path: str | Path) -> dict[str, RuleSetting]:
 def parse_waivers(value: Any, path: str | Path) -> list[Waiver]:
     """Waivers from the file (their references are checked with the matrix's invariants)."""
     if not isinstance(value, list):
-        raise FileError(path, "waivers: must be a list")
+        raise FileError(path, Text(QT_TRANSLATE_NOOP("FileError", "waivers: must be a list")))
     out = []
     for index, raw in enumerate(value):
         try:

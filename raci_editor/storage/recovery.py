@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.errors import WRITE, FileError, os_reason
 
 COPY_SUFFIX = ".raci.json"
 INFO_SUFFIX = ".info.json"
@@ -63,7 +64,10 @@ def write_copy(
 
     Raises FileError when the folder cannot be written.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileError(folder, os_reason(exc, WRITE)) from None
     copy = folder / f"{slot}{COPY_SUFFIX}"
     write_atomic(copy, text.encode("utf-8"))
     info = {

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Source, Text
 from raci_editor.storage import grid_worker
 from raci_editor.storage.errors import FileError
 
@@ -51,18 +52,41 @@ def read_sheets(
             stderr=subprocess.PIPE,
         )
     except OSError as exc:
-        raise FileError(path, f"cannot start the reader ({exc.strerror or exc})") from None
+        reason = QT_TRANSLATE_NOOP("FileError", "cannot start the reader ({error})")
+        raise FileError(path, Text(reason, error=str(exc.strerror or exc))) from None
     out, err = _wait(process, path, cancel, deadline)
     if process.returncode != 0:
         raise FileError(path, _death(process.returncode, err))
     try:
         result = json.loads(out)
     except ValueError:
-        raise FileError(path, "is not a readable workbook (the reader gave no answer)") from None
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "is not a readable workbook (the reader gave no answer)"
+        )
+        raise FileError(path, Text(reason)) from None
     if "error" in result:
-        raise FileError(path, str(result["error"]))
+        raise FileError(path, worker_reason(result))
     sheets: list[dict[str, Any]] = result["sheets"]
     return sheets
+
+
+def worker_reason(result: dict[str, Any]) -> str:
+    """The worker's reason rebuilt as a :class:`Text`; its English sentence if that cannot be."""
+    english = str(result["error"])
+    template = grid_worker.REASONS.get(str(result.get("reason")))
+    params = result.get("params", {})
+    if template is None or not isinstance(params, dict):
+        return english
+    try:
+        text = Text(Source("FileError", template), **{str(k): str(v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return english
+    return text if text == english else english
+
+
+_WITHIN = QT_TRANSLATE_NOOP(
+    "FileError", "could not be read within {seconds} seconds; reading stopped"
+)
 
 
 def _wait(
@@ -87,15 +111,21 @@ def _wait(
         if time.monotonic() > end:
             process.kill()
             reader.join()
-            raise FileError(path, f"could not be read within {limit:.0f} seconds; reading stopped")
+            raise FileError(path, Text(_WITHIN, seconds=f"{limit:.0f}"))
     return chunks.get("out", b""), chunks.get("err", b"")
 
 
-def _death(code: int, err: bytes) -> str:
+def _death(code: int, err: bytes) -> Text:
     """Why the worker died, for a person."""
     text = err.decode("utf-8", "replace")
     if "MemoryError" in text or code in (-6, -9, 134, 137) or "memory allocation" in text:
-        return f"needs more than {MEMORY_LIMIT >> 20} MB of memory to read; refused as unsafe"
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "needs more than {size} MB of memory to read; refused as unsafe"
+        )
+        return Text(reason, size=MEMORY_LIMIT >> 20)
     if code in (-24, 152):  # SIGXCPU
-        return f"could not be read within {TIME_LIMIT} seconds; reading stopped"
-    return f"is not a readable workbook (the reader stopped with code {code})"
+        return Text(_WITHIN, seconds=str(TIME_LIMIT))
+    reason = QT_TRANSLATE_NOOP(
+        "FileError", "is not a readable workbook (the reader stopped with code {code})"
+    )
+    return Text(reason, code=code)

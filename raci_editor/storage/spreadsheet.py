@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from raci_editor.core.errors import message_of
 from raci_editor.core.importing import (
     CellRange,
     Grid,
@@ -22,6 +23,7 @@ from raci_editor.core.importing import (
     import_grids,
     make_grid,
 )
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage import safe_read, xlsx_own
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.reading import read_bytes
@@ -30,7 +32,11 @@ from raci_editor.storage.result import LoadResult
 MAX_BYTES = 100 << 20
 MAX_UNPACKED = 512 << 20
 """A zip whose parts expand past this is refused (a zip bomb)."""
-PROTECTED = "is protected with a password; password-protected workbooks are not supported"
+PROTECTED = Text(
+    QT_TRANSLATE_NOOP(
+        "FileError", "is protected with a password; password-protected workbooks are not supported"
+    )
+)
 MAX_MEMBERS = 10_000
 """A zip with more parts than this is refused."""
 _ZIP = b"PK\x03\x04"
@@ -53,7 +59,8 @@ def import_from(path: str | Path, grids: list[Grid], options: ImportOptions | No
     try:
         imported: LoadResult = import_grids(grids, options, Path(path).name)
     except NoMatrixFoundError as exc:
-        raise FileError(path, f"no RACI matrix found in {Path(path).name}: {exc}") from None
+        reason = QT_TRANSLATE_NOOP("FileError", "no RACI matrix found in {name}: {reason}")
+        raise FileError(path, Text(reason, name=Path(path).name, reason=message_of(exc))) from None
     return imported
 
 
@@ -69,7 +76,7 @@ def read_grids(path: str | Path, cancel: threading.Event | None = None) -> list[
     del data
     sheets = safe_read.read_sheets(path, cancel)
     if not sheets:
-        raise FileError(path, "holds no sheets")
+        raise FileError(path, Text(QT_TRANSLATE_NOOP("FileError", "holds no sheets")))
     grids = []
     for sheet in sheets:
         merges = tuple(CellRange(*m) for m in sheet["merges"])
@@ -81,7 +88,7 @@ def read_grids(path: str | Path, cancel: threading.Event | None = None) -> list[
 def _read_bytes(path: str | Path) -> bytes:
     data = read_bytes(path, MAX_BYTES)
     if not data:
-        raise FileError(path, "is empty")
+        raise FileError(path, Text(QT_TRANSLATE_NOOP("FileError", "is empty")))
     return data
 
 
@@ -89,36 +96,50 @@ def _check_container(path: str | Path, data: bytes, kind: str) -> None:
     """Refuse files that are not what their extension claims, encrypted ones and zip bombs."""
     if kind == ".xls":
         if data.startswith(_ZIP):
-            raise FileError(path, "is an .xlsx or .ods workbook named .xls; rename it")
+            reason = QT_TRANSLATE_NOOP(
+                "FileError", "is an .xlsx or .ods workbook named .xls; rename it"
+            )
+            raise FileError(path, Text(reason))
         if not data.startswith(_OLE):
-            raise FileError(path, "is not an Excel 97-2003 workbook (perhaps a web page or text)")
+            reason = QT_TRANSLATE_NOOP(
+                "FileError", "is not an Excel 97-2003 workbook (perhaps a web page or text)"
+            )
+            raise FileError(path, Text(reason))
         return
     if data.startswith(_OLE):
         if _ENCRYPTED_OOXML in data:
-            raise FileError(
-                path, "is protected with a password; password-protected workbooks are not supported"
-            )
-        raise FileError(path, f"is an Excel 97-2003 workbook (.xls) named {kind}; rename it")
+            raise FileError(path, PROTECTED)
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "is an Excel 97-2003 workbook (.xls) named {suffix}; rename it"
+        )
+        raise FileError(path, Text(reason, suffix=kind))
     if not data.startswith(_ZIP):
-        raise FileError(path, f"is not a {kind} workbook (it is not a zip package)")
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "is not a {suffix} workbook (it is not a zip package)"
+        )
+        raise FileError(path, Text(reason, suffix=kind))
     try:
         import io
 
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise FileError(path, f"is damaged: not a complete {kind} package") from None
+        reason = QT_TRANSLATE_NOOP("FileError", "is damaged: not a complete {suffix} package")
+        raise FileError(path, Text(reason, suffix=kind)) from None
     if len(infos) > MAX_MEMBERS:
-        raise FileError(path, f"has more than {MAX_MEMBERS:,} parts; refused as unsafe")
+        reason = QT_TRANSLATE_NOOP("FileError", "has more than {limit} parts; refused as unsafe")
+        raise FileError(path, Text(reason, limit=f"{MAX_MEMBERS:,}"))
     if sum(i.file_size for i in infos) > MAX_UNPACKED:
-        raise FileError(path, f"expands to more than {MAX_UNPACKED >> 20} MB; refused as unsafe")
+        reason = QT_TRANSLATE_NOOP("FileError", "expands to more than {size} MB; refused as unsafe")
+        raise FileError(path, Text(reason, size=MAX_UNPACKED >> 20))
     names = [i.filename for i in infos]
     if len(set(names)) != len(names):
-        raise FileError(path, "holds two parts with the same name; refused as unsafe")
-    if any(i.flag_bits & 0x1 for i in infos):
-        raise FileError(
-            path, "is protected with a password; password-protected workbooks are not supported"
+        reason = QT_TRANSLATE_NOOP(
+            "FileError", "holds two parts with the same name; refused as unsafe"
         )
+        raise FileError(path, Text(reason))
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise FileError(path, PROTECTED)
 
 
 def _style_probe(path: str | Path, sheet: str) -> Callable[[int, int], str | None]:

@@ -22,6 +22,7 @@ from raci_editor.core.letter_colours import letter_colours
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import validate
 from raci_editor.core.scheme import Scheme
+from raci_editor.core.texts import ENGLISH, QT_TRANSLATE_NOOP, Text, Translator, join
 from raci_editor.storage.atomic import write_atomic
 from raci_editor.storage.xlsx_layout import (
     COUNT_COLUMN_MARK,
@@ -46,13 +47,19 @@ from raci_editor.storage.xlsx_layout import (
     escape_id,
 )
 from raci_editor.storage.xlsx_sheets import (
+    ACTIVITY,
     COMBINATIONS_COL,
     add_legend_sheet,
     add_meta_sheet,
     add_problems_sheet,
     add_roles_sheet,
     add_workload_sheet,
+    letter_name,
     set_text,
+    sheet_names,
+    sizes,
+    text_width,
+    translated,
 )
 
 if TYPE_CHECKING:
@@ -67,27 +74,42 @@ ROTATE_AT = 12
 MAX_ALL_COMBINATIONS = 10
 """With more roles than this, role names stand rotated."""
 
+SUBTITLE = QT_TRANSLATE_NOOP("Export", "Exported {date} · {scheme} · {activities} · {roles}")
+COUNT_HEADER = QT_TRANSLATE_NOOP("Export", "{letter} count")
+COUNT_ROW = QT_TRANSLATE_NOOP("Export", "{letter} count per role")
+LEGEND = QT_TRANSLATE_NOOP("Export", "Legend")
+LETTER_IS = QT_TRANSLATE_NOOP("Export", "{letter} = {name}")
+LETTER_MEANS = QT_TRANSLATE_NOOP("Export", "{letter} = {name}: {meaning}")
+PROMPT_TITLE = QT_TRANSLATE_NOOP("Export", "{scheme} letters")
+PROMPT = QT_TRANSLATE_NOOP("Export", "{letters}. Combine them with /, e.g. R/A.")
+ERROR_TITLE = QT_TRANSLATE_NOOP("Export", "Not a letter of the scheme")
+ERROR = QT_TRANSLATE_NOOP("Export", "Choose {scheme} letters from the list, e.g. R or R/A.")
 
-def save(matrix: Matrix, path: str | Path) -> None:
-    """Write the workbook atomically; FileError when the file cannot be written."""
-    write_atomic(path, dumps(matrix))
+
+def save(matrix: Matrix, path: str | Path, *, translator: Translator = ENGLISH) -> None:
+    """Write the workbook atomically; FileError when the file cannot be written.
+
+    ``translator`` says the workbook's own words (sheet names, headings, the
+    legend, the findings); the matrix's names are written as they are.
+    """
+    write_atomic(path, dumps(matrix, translator=translator))
 
 
-def dumps(matrix: Matrix) -> bytes:
-    """The workbook's bytes."""
+def dumps(matrix: Matrix, *, translator: Translator = ENGLISH) -> bytes:
+    """The workbook's bytes, its own words in the language of ``translator``."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.title = MATRIX_SHEET
+    sheet.title = sheet_names(translator)[MATRIX_SHEET]
     used = {v for row in matrix.letters.values() for v in row.values()}
     combos = letter_combinations(matrix.scheme, used)
-    _MatrixSheet(matrix, sheet, len(combos)).write()
-    add_problems_sheet(book, matrix, validate(matrix))
-    add_workload_sheet(book, matrix)
-    add_roles_sheet(book, matrix)
-    add_legend_sheet(book, matrix.scheme, combos)
+    _MatrixSheet(matrix, sheet, len(combos), translator).write()
+    add_problems_sheet(book, matrix, validate(matrix), translator)
+    add_workload_sheet(book, matrix, translator)
+    add_roles_sheet(book, matrix, translator)
+    add_legend_sheet(book, matrix.scheme, combos, translator)
     add_meta_sheet(book, matrix)
     out = io.BytesIO()
     book.save(out)
@@ -113,10 +135,13 @@ def letter_combinations(scheme: Scheme, used: Iterable[str] = ()) -> list[str]:
 class _MatrixSheet:
     """Writes the RACI sheet."""
 
-    def __init__(self, matrix: Matrix, sheet: Worksheet, combinations_count: int) -> None:
+    def __init__(
+        self, matrix: Matrix, sheet: Worksheet, combinations_count: int, translator: Translator
+    ) -> None:
         self.matrix = matrix
         self.sheet = sheet
         self.combos = combinations_count
+        self.translator = translator
         self.last_role_col = FIRST_ROLE_COL + len(matrix.roles) - 1
         scheme = matrix.scheme
         self.count_letters = [ch for ch in (scheme.responsible, scheme.accountable) if ch]
@@ -142,14 +167,17 @@ class _MatrixSheet:
     def _title(self) -> None:
         from openpyxl.styles import Font
 
-        matrix, sheet = self.matrix, self.sheet
-        title = set_text(sheet, TITLE_ROW, NAME_COL, matrix.title or TITLE_PLACEHOLDER)
+        matrix, sheet, translator = self.matrix, self.sheet, self.translator
+        shown = matrix.title
+        if not shown:  # the hidden cell beside tells our reader that no title was set
+            shown = translated(TITLE_PLACEHOLDER, translator)
+            set_text(sheet, TITLE_ROW, ID_COL, shown)
+        title = set_text(sheet, TITLE_ROW, NAME_COL, shown)
         title.font = Font(bold=True, size=16)
-        subtitle = (
-            f"Exported {dt.date.today().isoformat()} · {matrix.scheme.name} · "
-            f"{len(matrix.activities)} activities · {len(matrix.roles)} roles"
-        )
-        set_text(sheet, SUBTITLE_ROW, NAME_COL, subtitle).font = Font(italic=True, color="666666")
+        today = dt.date.today().isoformat()
+        subtitle = Text(SUBTITLE, date=today, scheme=matrix.scheme.name, **sizes(matrix))
+        below = set_text(sheet, SUBTITLE_ROW, NAME_COL, subtitle.render(translator))
+        below.font = Font(italic=True, color="666666")
 
     def _header(self) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -162,7 +190,7 @@ class _MatrixSheet:
         bold = Font(bold=True)
         edge = Border(bottom=Side(style="medium", color="808080"))
         rotate = len(roles) > ROTATE_AT
-        name = set_text(sheet, HEADER_ROW, NAME_COL, "Activity")
+        name = set_text(sheet, HEADER_ROW, NAME_COL, translated(ACTIVITY, self.translator))
         name.font, name.fill, name.border = bold, header_fill, edge
         name.alignment = Alignment(vertical="bottom")
         for index, role in enumerate(roles):
@@ -178,7 +206,8 @@ class _MatrixSheet:
             )
         for letter, col in self.count_cols.items():
             set_text(sheet, ROLE_ID_ROW, col, COUNT_COLUMN_MARK)
-            cell = set_text(sheet, HEADER_ROW, col, f"{letter} count")
+            header = Text(COUNT_HEADER, letter=letter).render(self.translator)
+            cell = set_text(sheet, HEADER_ROW, col, header)
             cell.font, cell.fill, cell.border = bold, header_fill, edge
             cell.alignment = Alignment(horizontal="center", vertical="bottom", wrap_text=True)
         self._group_band()
@@ -265,7 +294,8 @@ class _MatrixSheet:
         row = self.last_row + 1
         for letter in self.count_letters:
             set_text(sheet, row, ID_COL, COUNT_MARK)
-            label = set_text(sheet, row, NAME_COL, f"{letter} count per role")
+            text = Text(COUNT_ROW, letter=letter).render(self.translator)
+            label = set_text(sheet, row, NAME_COL, text)
             label.font = Font(italic=True)
             for col in range(FIRST_ROLE_COL, self.last_role_col + 1):
                 column = get_column_letter(col)
@@ -279,16 +309,21 @@ class _MatrixSheet:
     def _legend(self) -> None:
         from openpyxl.styles import Font, PatternFill
 
-        sheet, scheme = self.sheet, self.matrix.scheme
+        sheet, scheme, translator = self.sheet, self.matrix.scheme, self.translator
         row = self.counts_end + 2
         set_text(sheet, row, ID_COL, LEGEND_MARK)
-        set_text(sheet, row, NAME_COL, "Legend").font = Font(bold=True)
+        set_text(sheet, row, NAME_COL, translated(LEGEND, translator)).font = Font(bold=True)
         fills = letter_colours(scheme)
         for item in scheme.letters:
             row += 1
             set_text(sheet, row, ID_COL, LEGEND_MARK)
-            text = f"{item.letter} = {item.name}" + (f": {item.meaning}" if item.meaning else "")
-            cell = set_text(sheet, row, NAME_COL, text)
+            name = letter_name(item.name, translator)
+            if item.meaning:
+                meaning = letter_name(item.meaning, translator)
+                line = Text(LETTER_MEANS, letter=item.letter, name=name, meaning=meaning)
+            else:
+                line = Text(LETTER_IS, letter=item.letter, name=name)
+            cell = set_text(sheet, row, NAME_COL, line.render(translator))
             cell.fill = PatternFill("solid", fgColor=fills[item.letter])
             if self.last_col > NAME_COL:
                 sheet.merge_cells(
@@ -326,18 +361,23 @@ class _MatrixSheet:
                 font=Font(color="9C0006"),
             )
             sheet.conditional_formatting.add(row_range, rule)
-        explained = ", ".join(f"{d.letter} = {d.name}" for d in scheme.letters)
+        translator = self.translator
+        explained = join(
+            Text(LETTER_IS, letter=d.letter, name=letter_name(d.name, translator))
+            for d in scheme.letters
+        )
         column = COMBINATIONS_COL
+        legend = sheet_names(translator)[LEGEND_SHEET]
         validation = DataValidation(
             type="list",
-            formula1=f"'{LEGEND_SHEET}'!${column}$2:${column}${self.combos + 1}",
+            formula1=f"'{legend}'!${column}$2:${column}${self.combos + 1}",
             allow_blank=True,
             showInputMessage=True,
             showErrorMessage=True,
-            promptTitle=f"{scheme.name} letters"[:32],
-            prompt=(explained + ". Combine them with /, e.g. R/A.")[:255],
-            errorTitle="Not a letter of the scheme",
-            error=f"Choose {scheme.name} letters from the list, e.g. R or R/A."[:255],
+            promptTitle=Text(PROMPT_TITLE, scheme=scheme.name).render(translator)[:32],
+            prompt=Text(PROMPT, letters=explained).render(translator)[:255],
+            errorTitle=translated(ERROR_TITLE, translator)[:32],
+            error=Text(ERROR, scheme=scheme.name).render(translator)[:255],
         )
         sheet.add_data_validation(validation)
         validation.add(cells)  # one range: adding a range per row is quadratic in openpyxl
@@ -351,19 +391,19 @@ class _MatrixSheet:
         sheet, matrix = self.sheet, self.matrix
         sheet.column_dimensions[get_column_letter(ID_COL)].hidden = True
         sheet.row_dimensions[ROLE_ID_ROW].hidden = True
-        longest = max((len(a.name) for a in matrix.activities), default=10)
+        longest = max((text_width(a.name) for a in matrix.activities), default=10)
         sheet.column_dimensions[get_column_letter(NAME_COL)].width = min(max(longest, 12), 60) + 2
         rotate = len(matrix.roles) > ROTATE_AT
         lines = 1
         for index, role in enumerate(matrix.roles):
-            longest_word = max((len(w) for w in role.name.split()), default=4)
+            longest_word = max((text_width(w) for w in role.name.split()), default=4)
             width = 5.0 if rotate else min(max(longest_word * 1.15 + 2, 9.0), 20.0)
             sheet.column_dimensions[get_column_letter(FIRST_ROLE_COL + index)].width = width
-            lines = max(lines, -(-int(len(role.name) * 1.15 + 2) // int(width)))
+            lines = max(lines, -(-int(text_width(role.name) * 1.15 + 2) // int(width)))
         for col in self.count_cols.values():
             sheet.column_dimensions[get_column_letter(col)].width = 9
         if rotate:
-            longest_role = max((len(r.name) for r in matrix.roles), default=10)
+            longest_role = max((text_width(r.name) for r in matrix.roles), default=10)
             sheet.row_dimensions[HEADER_ROW].height = min(max(longest_role * 6.5, 40), 180)
         else:
             sheet.row_dimensions[HEADER_ROW].height = 15 * min(max(lines, 2), 6)

@@ -7,13 +7,16 @@ LibreOffice: rows and columns moved, inserted or deleted carry them along.
 
 from __future__ import annotations
 
-MATRIX_SHEET = "RACI"
-PROBLEMS_SHEET = "Problems"
-WORKLOAD_SHEET = "Workload"
-ROLES_SHEET = "Roles"
-LEGEND_SHEET = "Legend"
+from raci_editor.core.texts import QT_TRANSLATE_NOOP
+
+MATRIX_SHEET = QT_TRANSLATE_NOOP("Export", "RACI")
+PROBLEMS_SHEET = QT_TRANSLATE_NOOP("Export", "Problems")
+WORKLOAD_SHEET = QT_TRANSLATE_NOOP("Export", "Workload")
+ROLES_SHEET = QT_TRANSLATE_NOOP("Export", "Roles")
+LEGEND_SHEET = QT_TRANSLATE_NOOP("Export", "Legend")
+"""The visible sheets, named in the language of the export (our reader finds none by name)."""
 META_SHEET = "_raci"
-"""Hidden: the matrix as native JSON (ids, scheme, notes, rules, waivers…)."""
+"""Hidden: the matrix as native JSON (ids, scheme, notes, rules, waivers…); never translated."""
 FORMAT = "raci-editor/xlsx"
 FORMAT_VERSION = 1
 META_CHUNK = 30_000
@@ -37,8 +40,9 @@ COUNT_MARK = "#count"
 LEGEND_MARK = "#legend"
 COUNT_COLUMN_MARK = "#count"
 MARKS = frozenset({ROLES_MARK, GROUPS_MARK, HEADER_MARK, GROUP_MARK, COUNT_MARK, LEGEND_MARK})
-TITLE_PLACEHOLDER = "RACI matrix"
-"""Shown in place of an empty title."""
+TITLE_PLACEHOLDER = QT_TRANSLATE_NOOP("Export", "RACI matrix")
+"""Shown in place of an empty title; the hidden cell left of it holds the words shown
+(they may be translated), so that reading the file back keeps the title empty."""
 
 
 def escape_id(item_id: str) -> str:

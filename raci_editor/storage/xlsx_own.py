@@ -21,6 +21,7 @@ from raci_editor.core.importing.findings import skipped_row, unknown_code
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
 from raci_editor.core.rules import RULES, Finding
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage import native
 from raci_editor.storage.result import LoadResult
 from raci_editor.storage.xlsx_layout import (
@@ -58,6 +59,13 @@ def read(path: str | Path, grids: Sequence[Grid]) -> LoadResult | None:
         return reader.read()
     except Exception:  # edited beyond recognition: the general importer takes over
         return None
+
+
+_READ_AS_OURS = QT_TRANSLATE_NOOP(
+    "Finding",
+    "Read as a RACI Editor export from sheet {sheet}: ids, notes, descriptions, rule settings "
+    "and waivers kept; {activities} activities, {roles} roles.",
+)
 
 
 def _metadata(path: str | Path, grids: Sequence[Grid]) -> Matrix | None:
@@ -99,8 +107,9 @@ class _Reader:
             if (w.activity_id is None or w.activity_id in known_activities)
             and (w.role_id is None or w.role_id in known_roles)
         ]
+        top = TITLE_ROW - 1
         matrix = Matrix.model_construct(
-            title=_title(base.title, sheet.text(TITLE_ROW - 1, _NAME)),
+            title=_title(base.title, sheet.text(top, _NAME), sheet.text(top, _ID)),
             description=base.description,
             scheme=base.scheme,
             roles=roles,
@@ -115,8 +124,12 @@ class _Reader:
         note = Finding(
             "import",
             RULES["import"].severity,
-            f"Read as a RACI Editor export from sheet {sheet.name!r}: ids, notes, descriptions, "
-            f"rule settings and waivers kept; {len(activities)} activities, {len(roles)} roles.",
+            Text(
+                _READ_AS_OURS,
+                sheet=repr(sheet.name),
+                activities=len(activities),
+                roles=len(roles),
+            ),
         )
         return LoadResult(matrix, [note, *self.findings])
 
@@ -211,10 +224,14 @@ class _Reader:
         return activities, letters, notes
 
 
-def _title(old: str, shown: str) -> str:
-    """The title shown, unless it is the placeholder written for a matrix without one."""
+def _title(old: str, shown: str, placeholder: str = "") -> str:
+    """The title shown, unless it is the placeholder written for a matrix without one.
+
+    ``placeholder`` is the hidden cell left of the title: the words written in
+    place of an empty title, in the language of the export.
+    """
     shown = shown.strip()
-    return old if shown in ("", (old or TITLE_PLACEHOLDER).strip()) else shown
+    return old if shown in ("", (old or TITLE_PLACEHOLDER).strip(), placeholder.strip()) else shown
 
 
 def _kept(old: str, shown: str) -> str:

@@ -24,3 +24,10 @@ def test_id_maker_is_linear_for_repeated_and_non_ascii_names() -> None:
     assert ids[:2] == ["role-1", "role-2"]
     same = IdMaker("activity", taken={"plan-2"})
     assert [same.make("Plan") for _ in range(3)] == ["plan", "plan-3", "plan-4"]
+
+
+def test_a_chinese_name_with_a_number_gets_a_prefixed_id_not_a_bare_number() -> None:
+    maker = IdMaker("role")
+    assert maker.make("新角色") == "role-1"
+    assert maker.make("新角色 2") == "role-2"
+    assert maker.make("2024") == "role-3"

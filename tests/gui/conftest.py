@@ -20,6 +20,7 @@ from raci_editor.gui.document import Document
 from raci_editor.gui.headers import install_headers
 from raci_editor.gui.main_window import MainWindow
 from raci_editor.gui.matrix_model import MatrixModel
+from raci_editor.gui.matrix_view import MatrixView
 from raci_editor.gui.role_header import RoleHeader
 from raci_editor.storage.formats import write_matrix
 
@@ -66,6 +67,19 @@ def settings_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     folder = tmp_path_factory.mktemp("settings")
     monkeypatch.setenv("RACI_EDITOR_SETTINGS_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def view(qtbot: QtBot, matrix: Matrix) -> MatrixView:
+    """A shown grid over the small matrix, the first activity cell current."""
+    grid = MatrixView()
+    grid.setModel(MatrixModel(Document(matrix), grid))
+    qtbot.addWidget(grid)
+    grid.resize(640, 320)
+    grid.show()
+    qtbot.waitExposed(grid)
+    grid.focus_first_cell()
+    return grid
 
 
 @pytest.fixture

@@ -163,11 +163,12 @@ def test_the_icon_renders(qapp, size: int) -> None:
 
 
 def test_main_passes_the_file_to_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str | None] = []
-    monkeypatch.setattr(app, "run", lambda path: calls.append(path) or 7)
+    calls: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr(app, "run", lambda path, lang: calls.append((path, lang)) or 7)
     assert app.main(["team.raci.json"]) == 7
     assert app.main([]) == 7
-    assert calls == ["team.raci.json", None]
+    assert app.main(["--lang", "zh_CN", "team.raci.json"]) == 7
+    assert calls == [("team.raci.json", None), (None, None), ("team.raci.json", "zh_CN")]
 
 
 def test_the_desktop_entry_starts_the_editor_with_its_icon() -> None:

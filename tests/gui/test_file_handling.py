@@ -512,17 +512,27 @@ def test_save_as_proposes_the_name_and_folder_of_the_file(
     assert proposed == [str(tmp_path / "team.v2.raci.json"), str(tmp_path / "Untitled.raci.json")]
 
 
-def test_templates_follow_a_chinese_locale(window: MainWindow, answers: Answers) -> None:
+def test_templates_follow_the_interface_language(
+    window: MainWindow, answers: Answers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from raci_editor.gui import language
+
+    monkeypatch.setattr(language, "current", lambda: language.CHINESE)
+    assert window.files.new_from_template("event")
+    assert window.document.matrix == native.load(paths.sample_path("event.zh-CN.raci.json"))
+    assert window.path is None
+
+
+def test_templates_do_not_follow_the_system_locale(window: MainWindow, answers: Answers) -> None:
     from PySide6.QtCore import QLocale
 
     previous = QLocale()
-    QLocale.setDefault(QLocale("zh_CN"))
+    QLocale.setDefault(QLocale("zh_CN"))  # the interface is still English
     try:
         assert window.files.new_from_template("event")
     finally:
         QLocale.setDefault(previous)
-    assert window.document.matrix == native.load(paths.sample_path("event.zh-CN.raci.json"))
-    assert window.path is None
+    assert window.document.matrix == native.load(paths.sample_path("event.en.raci.json"))
 
 
 def test_a_template_without_a_translation_falls_back_to_english() -> None:

@@ -15,6 +15,7 @@ from raci_editor.gui import rule_edits
 from raci_editor.gui.document import Document
 from raci_editor.gui.matrix_model import SEVERITY_ROLE, MatrixModel
 from raci_editor.gui.matrix_view import MatrixView
+from tests.gui.grids import model_of
 
 pytestmark = pytest.mark.gui
 
@@ -32,12 +33,6 @@ def grid(qtbot: QtBot, matrix: Matrix) -> MatrixView:
     view.clearFocus()
     view.selectionModel().clear()
     return view
-
-
-def model_of(view: MatrixView) -> MatrixModel:
-    model = view.model()
-    assert isinstance(model, MatrixModel)
-    return model
 
 
 def cell_image(view: MatrixView, activity: str, role: str) -> QImage:

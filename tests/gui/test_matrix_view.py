@@ -15,6 +15,7 @@ from raci_editor.gui.document import Document
 from raci_editor.gui.matrix_model import MatrixModel
 from raci_editor.gui.matrix_view import MatrixView
 from raci_editor.gui.role_header import MAX_COLUMN_WIDTH, RoleHeader
+from tests.gui.grids import model_of
 
 pytestmark = pytest.mark.gui
 
@@ -23,26 +24,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 # make_matrix's rows: 0 "Planning" group, 1 plan, 2 "" group, 3 blog, 4 budget, 5 news.
 # Columns: 0 director, 1 writer, 2 finance, 3 legal.
-
-
-@pytest.fixture
-def view(qtbot: QtBot, matrix: Matrix) -> MatrixView:
-    """A shown grid over the small matrix, the first activity cell current."""
-    grid = MatrixView()
-    grid.setModel(MatrixModel(Document(matrix), grid))
-    qtbot.addWidget(grid)
-    grid.resize(640, 320)
-    grid.show()
-    qtbot.waitExposed(grid)
-    grid.focus_first_cell()
-    return grid
-
-
-def model_of(view: MatrixView) -> MatrixModel:
-    """The view's model, typed."""
-    model = view.model()
-    assert isinstance(model, MatrixModel)
-    return model
 
 
 def document_of(view: MatrixView) -> Document:

@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from raci_editor.core.importing.build import CellSpec, MatrixBuilder, RoleSpec
 from raci_editor.core.importing.cells import Kind
 from raci_editor.core.importing.errors import NoLayoutError
-from raci_editor.core.importing.grid import column_name, count
+from raci_editor.core.importing.findings import import_note
+from raci_editor.core.importing.grid import activity_count, column_name, role_count
 from raci_editor.core.importing.legend import LETTER_WORDS
 from raci_editor.core.importing.plan import ColumnKind, ImportReport, Layout, RowKind
-from raci_editor.core.importing.scheme_pick import pick_scheme
+from raci_editor.core.importing.scheme_pick import pick_scheme, scheme_note
 from raci_editor.core.importing.words import says_activity, says_extra
 from raci_editor.core.letters import NONE_TEXTS
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join
 
 if TYPE_CHECKING:
     from raci_editor.core.importing.layout import SheetView
@@ -90,7 +92,7 @@ def _names_column(view: SheetView, header: int, cols: list[int]) -> int | None:
 def _build_transposed(
     view: SheetView, title: str, header: int, activity: int, letters: dict[int, str]
 ) -> Imported:
-    from raci_editor.core.importing.reader import Imported, _note
+    from raci_editor.core.importing.reader import Imported
 
     grid = view.grid
     names: list[tuple[str, int]] = []
@@ -117,11 +119,22 @@ def _build_transposed(
     builder.cells = pairs
     matrix, findings = builder.build()
     notes = [
-        f"Transposed layout: row {header + 1} heads one column per letter "
-        f"({', '.join(f'{column_name(c)}={ch}' for c, ch in letters.items())}) holding role names.",
-        f"{count(len(roles), 'role')}, {count(len(names), 'activity')} "
-        f"in column {column_name(activity)}.",
-        f"Scheme {scheme.name}: {why}.",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Transposed layout: row {row} heads one column per letter ({letters}) "
+                "holding role names.",
+            ),
+            row=header + 1,
+            letters=join(f"{column_name(c)}={ch}" for c, ch in letters.items()),
+        ),
+        Text(
+            QT_TRANSLATE_NOOP("Import", "{roles}, {activities} in column {column}."),
+            roles=role_count(len(roles)),
+            activities=activity_count(len(names)),
+            column=column_name(activity),
+        ),
+        scheme_note(scheme.name, why),
     ]
     columns = {activity: ColumnKind.ACTIVITY, **{c: ColumnKind.ROLE for c in letters}}
     report = ImportReport(
@@ -137,7 +150,7 @@ def _build_transposed(
         rows=rows,
         notes=tuple(notes),
     )
-    return Imported(matrix, [_note(" ".join(notes)), *findings], report)
+    return Imported(matrix, [import_note(notes), *findings], report)
 
 
 def read_long(view: SheetView, title: str) -> Imported | None:
@@ -201,7 +214,7 @@ def _build_long(
     body: list[int],
     cols: tuple[int | None, int, int, int],
 ) -> Imported:
-    from raci_editor.core.importing.reader import Imported, _note
+    from raci_editor.core.importing.reader import Imported
 
     group_col, activity, role, code = cols
     grid = view.grid
@@ -221,7 +234,9 @@ def _build_long(
         r = roles.setdefault(who, len(roles))
         pairs.setdefault((a, r), []).append(CellSpec(grid.text(row, code), row, code))
     if len(roles) < 2 or len(activities) < 2 or len(pairs) <= len(activities):
-        raise NoLayoutError("the rows do not pair activities with several roles")
+        raise NoLayoutError(
+            Text(QT_TRANSLATE_NOOP("Import", "the rows do not pair activities with several roles"))
+        )
     texts = [s.text for specs in pairs.values() for s in specs]
     scheme, why = pick_scheme(texts, {}, view.options.scheme)
     builder = MatrixBuilder(title, scheme)
@@ -230,10 +245,22 @@ def _build_long(
     builder.cells = pairs
     matrix, findings = builder.build()
     notes = [
-        f"Long layout: one row per activity and role; activities in column "
-        f"{column_name(activity)}, roles in {column_name(role)}, letters in {column_name(code)}.",
-        f"{count(len(roles), 'role')}, {count(len(activities), 'activity')}.",
-        f"Scheme {scheme.name}: {why}.",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "Long layout: one row per activity and role; activities in column {activity}, "
+                "roles in {role}, letters in {letters}.",
+            ),
+            activity=column_name(activity),
+            role=column_name(role),
+            letters=column_name(code),
+        ),
+        Text(
+            QT_TRANSLATE_NOOP("Import", "{roles}, {activities}."),
+            roles=role_count(len(roles)),
+            activities=activity_count(len(activities)),
+        ),
+        scheme_note(scheme.name, why),
     ]
     report = ImportReport(
         source=title,
@@ -253,4 +280,4 @@ def _build_long(
         rows={header: RowKind.HEADER, **{r: RowKind.ACTIVITY for r in body}},
         notes=tuple(notes),
     )
-    return Imported(matrix, [_note(" ".join(notes)), *findings], report)
+    return Imported(matrix, [import_note(notes), *findings], report)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from raci_editor.core.importing.cells import Kind, is_letterish
 from raci_editor.core.importing.layout import GridLayout, SheetView
 from raci_editor.core.importing.plan import RowKind
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Body:
     skipped: list[int] = field(default_factory=list)
     """Rows with letters but no activity name (their letters are lost: a warning)."""
     notes: list[str] = field(default_factory=list)
+    """What was decided about rows, one sentence (a :class:`Text`) each."""
 
 
 @dataclass
@@ -79,10 +81,20 @@ class _Walker:
         _resolve(self.view, layout, self.items, body)
         if self.totals:
             body.notes.append(
-                f"{_rows_text(self.totals)} skipped: numbers under the roles (totals or counts)."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "{rows} skipped: numbers under the roles (totals or counts)."
+                    ),
+                    rows=_rows_text(self.totals),
+                )
             )
         if self.legends:
-            body.notes.append(f"{_rows_text(self.legends)} skipped: the legend.")
+            body.notes.append(
+                Text(
+                    QT_TRANSLATE_NOOP("Import", "{rows} skipped: the legend."),
+                    rows=_rows_text(self.legends),
+                )
+            )
         return body
 
     def visit(self, row: int) -> bool:
@@ -114,7 +126,14 @@ class _Walker:
             if self.items and self.blank_before:
                 return False
             body.rows[row] = RowKind.SKIPPED
-            body.notes.append(f"Row {row + 1} was skipped: words, not letters, under the roles.")
+            body.notes.append(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Import", "Row {row} was skipped: words, not letters, under the roles."
+                    ),
+                    row=row + 1,
+                )
+            )
             return True
         if not name and not group:
             self._nameless(row, has_letters, role_texts)
@@ -146,7 +165,10 @@ class _Walker:
                 body.rows.setdefault(row, RowKind.OUTSIDE)
         last = max((r for r, k in body.rows.items() if k is RowKind.OUTSIDE), default=ended_at)
         body.notes.append(
-            f"{_rows_text(list(range(ended_at, last + 1)))} below the matrix ignored."
+            Text(
+                QT_TRANSLATE_NOOP("Import", "{rows} below the matrix ignored."),
+                rows=_rows_text(list(range(ended_at, last + 1))),
+            )
         )
 
 
@@ -256,10 +278,12 @@ def _shared_extra_values(
     return {key for key, n in counts.items() if n >= 2}
 
 
-def _rows_text(rows: list[int]) -> str:
-    """``[22, 23, 24]`` -> ``"Rows 23–25"``; ``[5]`` -> ``"Row 6"``."""
+def _rows_text(rows: list[int]) -> Text:
+    """``[22, 23, 24]`` -> ``Rows 23–25``; ``[5]`` -> ``Row 6``; ``[0, 3]`` -> ``Rows 1, 4``."""
     if len(rows) == 1:
-        return f"Row {rows[0] + 1}"
+        return Text(QT_TRANSLATE_NOOP("Import", "Row {row}"), row=rows[0] + 1)
     if rows[-1] - rows[0] == len(rows) - 1:
-        return f"Rows {rows[0] + 1}–{rows[-1] + 1}"
-    return "Rows " + ", ".join(str(r + 1) for r in rows)
+        return Text(
+            QT_TRANSLATE_NOOP("Import", "Rows {first}–{last}"), first=rows[0] + 1, last=rows[-1] + 1
+        )
+    return Text(QT_TRANSLATE_NOOP("Import", "Rows {rows}"), rows=join(str(r + 1) for r in rows))

@@ -11,6 +11,7 @@ from raci_editor.core.letters import ParsedCell, parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import RULES, Finding
 from raci_editor.core.scheme import Scheme
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 
 
 @dataclass
@@ -96,11 +97,14 @@ class MatrixBuilder:
 
 
 def _lookalike(spec: CellSpec, parsed: ParsedCell, aid: str, rid: str) -> Finding:
-    return Finding(
-        "lookalike-letter",
-        RULES["lookalike-letter"].severity,
-        f"Cell {spec.place}: {spec.text.strip()!r} holds a look-alike character from another "
-        f"alphabet; it was read as {'/'.join(parsed.letters)}.",
-        aid,
-        rid,
+    message = Text(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "Cell {place}: {text} holds a look-alike character from another alphabet; "
+            "it was read as {letters}.",
+        ),
+        place=spec.place,
+        text=repr(spec.text.strip()),
+        letters="/".join(parsed.letters),
     )
+    return Finding("lookalike-letter", RULES["lookalike-letter"].severity, message, aid, rid)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from raci_editor.core.letters import clean_text
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, plural
 
 StyleProbe = Callable[[int, int], str | None]
 """``(row, column) -> style key`` (e.g. ``"bold|FFD9E1F2"``), None where unknown."""
@@ -100,8 +101,17 @@ def column_name(col: int) -> str:
     return name
 
 
-def count(number: int, noun: str) -> str:
-    """``count(1, "role")`` -> ``"1 role"``; ``count(3, "activity")`` -> ``"3 activities"``."""
-    if number == 1:
-        return f"1 {noun}"
-    return f"{number} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+def role_count(number: int) -> Text:
+    """``1 role``, ``3 roles`` (said in the reader's language)."""
+    return plural(
+        number, QT_TRANSLATE_NOOP("Import", "1 role"), QT_TRANSLATE_NOOP("Import", "{n} roles")
+    )
+
+
+def activity_count(number: int) -> Text:
+    """``1 activity``, ``3 activities`` (said in the reader's language)."""
+    return plural(
+        number,
+        QT_TRANSLATE_NOOP("Import", "1 activity"),
+        QT_TRANSLATE_NOOP("Import", "{n} activities"),
+    )

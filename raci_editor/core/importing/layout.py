@@ -16,6 +16,7 @@ from raci_editor.core.importing.grid import Grid, column_name
 from raci_editor.core.importing.legend import LegendPair, row_pairs
 from raci_editor.core.importing.plan import ColumnKind, ImportOptions
 from raci_editor.core.importing.words import says_activity, says_extra
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 
 MAX_HEADER_SCAN = 40
 """How far above the first letters the header row may be."""
@@ -114,7 +115,7 @@ def detect(view: SheetView) -> GridLayout:
     ]
     band = _best_band(strong, weak, letters)
     if band is None:
-        raise NoLayoutError("no column holds R/A/C/I letters")
+        raise NoLayoutError(Text(QT_TRANSLATE_NOOP("Import", "no column holds R/A/C/I letters")))
     start, stop = band
     band_letters = [c for c in range(start, stop) if strong[c]]
     letter_rows = [
@@ -124,7 +125,7 @@ def detect(view: SheetView) -> GridLayout:
         and any(is_letterish(view.kind(r, c)) for c in band_letters)
     ]
     if not letter_rows:
-        raise NoLayoutError("no row holds R/A/C/I letters")
+        raise NoLayoutError(Text(QT_TRANSLATE_NOOP("Import", "no row holds R/A/C/I letters")))
     first_letters, last_letters = _first_of_run(view, letter_rows, band_letters), letter_rows[-1]
     header, group_header = _header_rows(view, start, stop, first_letters)
     empty = [letters[c] + texts[c] + numbers[c] == 0 for c in range(view.width)]
@@ -138,7 +139,13 @@ def detect(view: SheetView) -> GridLayout:
         and not (header is not None and says_extra(grid.clean(header, c)) and not view.forced(c))
     ]
     if not role_cols:
-        raise NoLayoutError("the only columns with letters are notes or status columns")
+        raise NoLayoutError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the only columns with letters are notes or status columns"
+                )
+            )
+        )
     role_cols += [
         c for c, k in view.options.columns.items() if k is ColumnKind.ROLE and c not in role_cols
     ]
@@ -348,7 +355,12 @@ def _activity_col(
     if filled_cols:
         return filled_cols[-1]
     raise NoLayoutError(
-        f"no column of activity names left of the roles in column {column_name(role_cols[0])}"
+        Text(
+            QT_TRANSLATE_NOOP(
+                "Import", "no column of activity names left of the roles in column {column}"
+            ),
+            column=column_name(role_cols[0]),
+        )
     )
 
 

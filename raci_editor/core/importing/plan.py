@@ -73,11 +73,16 @@ class ImportReport:
     role_columns: tuple[int, ...]
     scheme: str
     scheme_reason: str
+    """Why this scheme, a :class:`~raci_editor.core.texts.Text` (``say()`` it in the editor)."""
     columns: Mapping[int, ColumnKind] = field(default_factory=dict)
     rows: Mapping[int, RowKind] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
-    """One line each, in reading order: what was decided and why."""
+    """One line each, in reading order: what was decided and why.
+
+    Each is a :class:`~raci_editor.core.texts.Text`: English as a ``str``,
+    said in the interface language with ``say(note)``.
+    """
     sheets: tuple[str, ...] = ()
     """Every sheet of the file (set once the sheet is chosen)."""
     sheet_reason: str = ""
-    """Why this sheet was read (set once the sheet is chosen)."""
+    """Why this sheet was read (set once the sheet is chosen), a Text like :attr:`notes`."""

@@ -11,15 +11,16 @@ from raci_editor.core.importing.body import walk
 from raci_editor.core.importing.build import CellSpec, MatrixBuilder, RoleSpec
 from raci_editor.core.importing.cells import Classifier, is_id_like
 from raci_editor.core.importing.errors import NoLayoutError, NoMatrixFoundError
-from raci_editor.core.importing.findings import skipped_row
-from raci_editor.core.importing.grid import Grid, column_name, count
+from raci_editor.core.importing.findings import import_note, skipped_row
+from raci_editor.core.importing.grid import Grid, column_name
 from raci_editor.core.importing.layout import GridLayout, SheetView, detect
 from raci_editor.core.importing.plan import ColumnKind, ImportOptions, ImportReport, Layout, RowKind
-from raci_editor.core.importing.scheme_pick import pick_scheme
+from raci_editor.core.importing.scheme_pick import AS_CHOSEN, pick_scheme, scheme_note
 from raci_editor.core.letters import NONE_TEXTS, clean_text, parse_cell
 from raci_editor.core.model import Matrix
-from raci_editor.core.rules import RULES, Finding
+from raci_editor.core.rules import Finding
 from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, plural
 
 
 @dataclass
@@ -43,50 +44,79 @@ def import_grids(
     options = options or ImportOptions()
     names = tuple(g.name for g in grids)
     if not grids:
-        raise NoMatrixFoundError("the file has no sheets")
+        raise NoMatrixFoundError(Text(QT_TRANSLATE_NOOP("Import", "the file has no sheets")))
     if options.sheet is not None:
         chosen = [g for g in grids if g.name == options.sheet]
         if not chosen:
             raise NoMatrixFoundError(
-                f"no sheet named {options.sheet!r} (sheets: {', '.join(names)})"
+                Text(
+                    QT_TRANSLATE_NOOP("Import", "no sheet named {sheet} (sheets: {sheets})"),
+                    sheet=repr(options.sheet),
+                    sheets=join(names),
+                )
             )
         try:
-            return _finish(import_sheet(chosen[0], options, source), names, "as chosen")
+            return _finish(import_sheet(chosen[0], options, source), names, AS_CHOSEN)
         except NoLayoutError as exc:
-            raise NoMatrixFoundError(f"sheet {options.sheet!r}: {exc}") from None
+            raise NoMatrixFoundError(
+                Text(
+                    QT_TRANSLATE_NOOP("Import", "sheet {sheet}: {reason}"),
+                    sheet=repr(options.sheet),
+                    reason=exc.message,
+                )
+            ) from None
     results: list[Imported] = []
-    reasons: list[str] = []
+    reasons: list[Text] = []
     for grid in grids:
         try:
             results.append(import_sheet(grid, options, source))
         except NoLayoutError as exc:
-            reasons.append(f"{grid.name}: {exc}" if len(grids) > 1 else str(exc))
+            reason = exc.message
+            if len(grids) > 1:
+                reason = Text(
+                    QT_TRANSLATE_NOOP("Import", "{sheet}: {reason}"), sheet=grid.name, reason=reason
+                )
+            reasons.append(reason)
     if not results:
-        more = f"; and {len(reasons) - 3} more sheets" if len(reasons) > 3 else ""
-        raise NoMatrixFoundError("; ".join(reasons[:3]) + more)
+        raise NoMatrixFoundError(_no_matrix(reasons))
     best = max(results, key=lambda r: r.letter_count)  # the first of equals
     if len(grids) == 1:
-        why = "the only sheet"
+        why = Text(QT_TRANSLATE_NOOP("Import", "the only sheet"))
     elif len(results) == 1:
-        why = "the only sheet with a matrix"
+        why = Text(QT_TRANSLATE_NOOP("Import", "the only sheet with a matrix"))
     else:
-        why = f"the most letters ({best.letter_count})"
+        why = Text(QT_TRANSLATE_NOOP("Import", "the most letters ({n})"), n=best.letter_count)
     return _finish(best, names, why)
 
 
-def _finish(imported: Imported, names: tuple[str, ...], why: str) -> Imported:
+def _no_matrix(reasons: list[Text]) -> Text:
+    """Why no sheet holds a matrix: the first three sheets' reasons and how many more there are."""
+    shown = reasons[:3]
+    out = shown[-1]
+    for reason in reversed(shown[:-1]):
+        out = Text(QT_TRANSLATE_NOOP("Import", "{first}; {rest}"), first=reason, rest=out)
+    if len(reasons) > 3:
+        out = Text(
+            QT_TRANSLATE_NOOP("Import", "{reasons}; and {n} more sheets"),
+            reasons=out,
+            n=len(reasons) - 3,
+        )
+    return out
+
+
+def _finish(imported: Imported, names: tuple[str, ...], why: Text) -> Imported:
     report = imported.report
     assert report is not None
-    line = f"Sheet {report.sheet!r} was read ({why})."
+    line = Text(
+        QT_TRANSLATE_NOOP("Import", "Sheet {sheet} was read ({reason})."),
+        sheet=repr(report.sheet),
+        reason=why,
+    )
     report = replace(report, sheets=names, sheet_reason=why, notes=(line, *report.notes))
     findings = [
-        _note(f"{line} {f.message}") if f.rule == "import" else f for f in imported.findings
+        import_note((line, f.message)) if f.rule == "import" else f for f in imported.findings
     ]
     return Imported(imported.matrix, findings, report)
-
-
-def _note(text: str) -> Finding:
-    return Finding("import", RULES["import"].severity, text)
 
 
 def import_sheet(grid: Grid, options: ImportOptions, source: str) -> Imported:
@@ -104,7 +134,7 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
     grid = view.grid
     body = walk(view, layout)
     if not body.entries:
-        raise NoLayoutError("no activity rows under the header")
+        raise NoLayoutError(Text(QT_TRANSLATE_NOOP("Import", "no activity rows under the header")))
     legend = {p.letter: p.word for pairs in view.legend_rows.values() for p in pairs}
     texts = [grid.text(e.row, c) for e in body.entries for c in layout.role_cols]
     scheme, scheme_why = pick_scheme(texts, legend, view.options.scheme)
@@ -121,7 +151,7 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
         name = grid.clean(layout.header_row, col) if layout.header_row is not None else ""
         if not name:
             unnamed += 1
-            name = f"Role {index + 1}"
+            name = f"Role {index + 1}"  # data in the user's matrix: English, not translated
         builder.roles.append(RoleSpec(name, groups.get(col, "")))
     for a, entry in enumerate(body.entries):
         builder.activities.append((entry.name, entry.group))
@@ -132,9 +162,10 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
     matrix, cell_findings = builder.build()
     if not any(groups.values()):
         layout.group_header_row = None  # what looked like groups was a title
-    notes = _layout_notes(view, layout, len(body.entries), unnamed, f"{scheme.name}: {scheme_why}")
+    notes = _layout_notes(view, layout, len(body.entries), unnamed)
+    notes.append(scheme_note(scheme.name, scheme_why))
     notes += body.notes
-    findings = [_note(" ".join(notes))]
+    findings = [import_note(notes)]
     findings += [skipped_row(row + 1) for row in body.skipped]
     findings += cell_findings
     columns = {layout.activity_col: ColumnKind.ACTIVITY}
@@ -167,11 +198,24 @@ def _check_plausible(
     unknown = sum(n for t, n in counts.items() if parse_cell(t, scheme).unknown)
     if filled and unknown * 2 > filled:
         raise NoLayoutError(
-            f"most cells under the roles ({unknown} of {filled}) are not letters "
-            f"of a RACI-like scheme"
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "most cells under the roles ({unknown} of {filled}) are not letters "
+                    "of a RACI-like scheme",
+                ),
+                unknown=unknown,
+                filled=filled,
+            )
         )
     if check_names and sum(map(is_id_like, names)) * 5 >= len(names) * 4:
-        raise NoLayoutError("the activity column holds numbers or times, not activity names")
+        raise NoLayoutError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Import", "the activity column holds numbers or times, not activity names"
+                )
+            )
+        )
 
 
 def _check_roles(
@@ -188,7 +232,9 @@ def _check_roles(
         or not grid.clean(layout.header_row, cols[0])
         or layout.ignored_cols
     ):
-        raise NoLayoutError("only one column holds letters, among other data")
+        raise NoLayoutError(
+            Text(QT_TRANSLATE_NOOP("Import", "only one column holds letters, among other data"))
+        )
     if scheme.is_builtin or set(scheme.alphabet) <= set(legend):
         return
     builtin = set("".join(s.alphabet for s in BUILTIN_SCHEMES.values()))
@@ -196,45 +242,95 @@ def _check_roles(
         used = sum(any(letter in grid.clean(r, c).upper() for r in rows) for c in cols)
         if used < 2:
             raise NoLayoutError(
-                f"the codes under the roles ({', '.join(scheme.alphabet)}) are not shared "
-                "by the roles as RACI letters are"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Import",
+                        "the codes under the roles ({codes}) are not shared "
+                        "by the roles as RACI letters are",
+                    ),
+                    codes=join(scheme.alphabet),
+                )
             )
 
 
-def _layout_notes(
-    view: SheetView, layout: GridLayout, activities: int, unnamed: int, scheme: str
-) -> list[str]:
-    """What the importer decided, one sentence each."""
+def _layout_notes(view: SheetView, layout: GridLayout, activities: int, unnamed: int) -> list[str]:
+    """What the importer decided, one sentence (a :class:`Text`) each."""
     grid = view.grid
     cols = layout.role_cols
-    notes = []
-    if layout.header_row is not None:
-        where = f"Role names are on row {layout.header_row + 1}"
-        if layout.group_header_row is not None:
-            where += f", their groups on row {layout.group_header_row + 1}"
-        notes.append(where + ".")
+    notes: list[str] = []
+    if layout.header_row is None:
+        notes.append(
+            Text(QT_TRANSLATE_NOOP("Import", "No header row was found: the roles are numbered."))
+        )
+    elif layout.group_header_row is None:
+        notes.append(
+            Text(
+                QT_TRANSLATE_NOOP("Import", "Role names are on row {row}."),
+                row=layout.header_row + 1,
+            )
+        )
     else:
-        notes.append("No header row was found: the roles are numbered.")
-    span = (
-        f"{column_name(cols[0])}–{column_name(cols[-1])}" if len(cols) > 1 else column_name(cols[0])
-    )
+        notes.append(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Import", "Role names are on row {row}, their groups on row {groups}."
+                ),
+                row=layout.header_row + 1,
+                groups=layout.group_header_row + 1,
+            )
+        )
     notes.append(
-        f"{count(len(cols), 'role')} in {'columns' if len(cols) > 1 else 'column'} {span}; "
-        f"activities in column {column_name(layout.activity_col)}."
+        plural(
+            len(cols),
+            QT_TRANSLATE_NOOP(
+                "Import", "1 role in column {first}; activities in column {activity}."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Import", "{n} roles in columns {first}–{last}; activities in column {activity}."
+            ),
+            first=column_name(cols[0]),
+            last=column_name(cols[-1]),
+            activity=column_name(layout.activity_col),
+        )
     )
     if unnamed:
-        notes.append(f"{count(unnamed, 'role column')} without a name: called Role N.")
-    if layout.group_col is not None:
-        notes.append(f"Activity groups come from column {column_name(layout.group_col)}.")
-    if layout.ignored_cols:
-        named = ", ".join(
-            column_name(c) + (f" ({t})" if (t := _header_text(grid, layout, c)) else "")
-            for c in layout.ignored_cols
+        notes.append(
+            plural(
+                unnamed,
+                QT_TRANSLATE_NOOP("Import", "1 role column without a name: called Role N."),
+                QT_TRANSLATE_NOOP("Import", "{n} role columns without a name: called Role N."),
+            )
         )
-        notes.append(f"Columns not used: {named}.")
-    notes.append(f"{count(activities, 'activity')}.")
-    notes.append(f"Scheme {scheme}.")
+    if layout.group_col is not None:
+        notes.append(
+            Text(
+                QT_TRANSLATE_NOOP("Import", "Activity groups come from column {column}."),
+                column=column_name(layout.group_col),
+            )
+        )
+    if layout.ignored_cols:
+        named = join(_column_text(grid, layout, c) for c in layout.ignored_cols)
+        notes.append(
+            Text(QT_TRANSLATE_NOOP("Import", "Columns not used: {columns}."), columns=named)
+        )
+    notes.append(
+        plural(
+            activities,
+            QT_TRANSLATE_NOOP("Import", "1 activity."),
+            QT_TRANSLATE_NOOP("Import", "{n} activities."),
+        )
+    )
     return notes
+
+
+def _column_text(grid: Grid, layout: GridLayout, col: int) -> str:
+    """``E (Status)``: a column's letters and its header, or the letters alone."""
+    header = _header_text(grid, layout, col)
+    if not header:
+        return column_name(col)
+    return Text(
+        QT_TRANSLATE_NOOP("Import", "{column} ({header})"), column=column_name(col), header=header
+    )
 
 
 def _header_text(grid: Grid, layout: GridLayout, col: int) -> str:
@@ -276,7 +372,7 @@ def _title(source: str) -> str:
     for suffix in (".xlsx", ".xlsm", ".xls", ".ods", ".csv"):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
-    return name or "Imported matrix"
+    return name or "Imported matrix"  # the matrix's title (data): English, not translated
 
 
 __all__ = ["Imported", "NoMatrixFoundError", "RowKind", "import_grids", "import_sheet"]

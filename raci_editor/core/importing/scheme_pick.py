@@ -6,9 +6,12 @@ from collections.abc import Iterable, Mapping
 
 from raci_editor.core.letters import clean_text, parse_cell
 from raci_editor.core.scheme import BUILTIN_SCHEMES, LetterDef, Scheme, builtin_scheme
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, word
 
 DETECT_ORDER = ("RACI", "RASCI", "DACI", "CAIRO", "RACI-VS", "DRASCI")
 """Smallest first: the first scheme that reads every cell wins."""
+AS_CHOSEN = Text(QT_TRANSLATE_NOOP("Import", "as chosen"))
+"""Why a scheme or a sheet was taken: the user chose it."""
 CUSTOM_SHARE = 0.2
 """Unknown single letters must be this share of the letter cells to make a custom scheme."""
 
@@ -16,12 +19,12 @@ CUSTOM_SHARE = 0.2
 def pick_scheme(
     texts: Iterable[str], legend: Mapping[str, str], forced: str | None = None
 ) -> tuple[Scheme, str]:
-    """The scheme to read ``texts`` (the role cells) with, and why.
+    """The scheme to read ``texts`` (the role cells) with, and why (a :class:`Text`).
 
     ``legend`` maps letters to the words a legend on the sheet gives them.
     """
     if forced:
-        return builtin_scheme(forced), "as chosen"
+        return builtin_scheme(forced), AS_CHOSEN
     seen: dict[str, str] = {}
     cells = [seen.get(t) or seen.setdefault(t, clean_text(t)) for t in texts]
     cells = [t for t in cells if t]
@@ -41,18 +44,40 @@ def pick_scheme(
     best, unknown = min(scored, key=lambda s: len(s[1]))
     custom = _custom(cells, unknown, best, legend)
     if custom is not None:
-        return custom, "custom letters " + ", ".join(
-            f"{d.letter} ({d.name})" if d.name != d.letter else d.letter for d in custom.letters
+        return custom, Text(
+            QT_TRANSLATE_NOOP("Import", "custom letters {letters}"),
+            letters=join(_letter_text(d) for d in custom.letters),
         )
-    return best, f"reads the most cells; {len(unknown)} other texts are kept as notes"
+    return best, Text(
+        QT_TRANSLATE_NOOP("Import", "reads the most cells; {n} other texts are kept as notes"),
+        n=len(unknown),
+    )
+
+
+def scheme_note(name: str, reason: str) -> Text:
+    """The report's line on the scheme: ``Scheme RACI: the cells use R, A, C and I.``."""
+    return Text(
+        QT_TRANSLATE_NOOP("Import", "Scheme {scheme}: {reason}."), scheme=name, reason=reason
+    )
+
+
+def _letter_text(letter: LetterDef) -> str:
+    """``P (Primary)``: a custom letter and the word its legend gives it (``P`` alone if none)."""
+    if letter.name == letter.letter:
+        return letter.letter
+    return Text(
+        QT_TRANSLATE_NOOP("Import", "{letter} ({name})"),
+        letter=letter.letter,
+        name=word("Letters", letter.name),
+    )
 
 
 def _why(scheme: Scheme, distinct: set[str]) -> str:
     if scheme.name == "RACI":
-        return "the cells use R, A, C and I"
+        return Text(QT_TRANSLATE_NOOP("Import", "the cells use R, A, C and I"))
     used = sorted({ch for t in distinct for ch in parse_cell(t, scheme).letters})
     extra = [ch for ch in used if ch not in "RACI"]
-    return f"the cells use {', '.join(extra or used)}"
+    return Text(QT_TRANSLATE_NOOP("Import", "the cells use {letters}"), letters=join(extra or used))
 
 
 def _custom(

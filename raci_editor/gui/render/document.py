@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from raci_editor.core.model import Matrix
@@ -19,7 +19,7 @@ from raci_editor.gui.render import frame, layout
 from raci_editor.gui.render.geometry import MatrixGeometry, measure
 from raci_editor.gui.render.paint_matrix import GridPainter
 from raci_editor.gui.render.report import Block, report_blocks
-from raci_editor.gui.render.style import WHITE, Style, tr
+from raci_editor.gui.render.style import WHITE, Style, letter_name, needs_cjk
 
 IMAGE_MARGIN = 16.0
 """Margin around the image, in points."""
@@ -53,7 +53,7 @@ class Printout:
 
 def heading(matrix: Matrix) -> frame.Heading:
     """The page head's title and today's date."""
-    title = matrix.title.strip() or tr("RACI matrix")
+    title = matrix.title.strip() or QCoreApplication.translate("PdfRender", "RACI matrix")
     return frame.Heading(title, datetime.date.today().isoformat())
 
 
@@ -61,7 +61,7 @@ def plan(
     matrix: Matrix, device: QPagedPaintDevice, findings: list[Finding] | None = None
 ) -> Printout:
     """Measure and paginate ``matrix`` for ``device``'s page size."""
-    style = Style.for_device(device)
+    style = Style.for_device(device, needs_cjk(matrix))
     width, height = float(device.width()), float(device.height())
     top = frame.head_height(style)
     body = QRectF(0, top, width, height - top - frame.foot_height(style))
@@ -85,7 +85,9 @@ def paint_paged(device: QPagedPaintDevice, matrix: Matrix) -> int:
     printout = plan(matrix, device)
     painter = QPainter()
     if not painter.begin(device):
-        raise RenderError(tr("cannot start painting on the page"))
+        raise RenderError(
+            QCoreApplication.translate("PdfRender", "cannot start painting on the page")
+        )
     try:
         full = QRectF(0, 0, device.width(), device.height())
         number = 0
@@ -112,7 +114,7 @@ def _next_page(
 ) -> int:
     """Start page ``number + 1`` with its head and foot; returns its number."""
     if number and not device.newPage():
-        raise RenderError(tr("cannot start a new page"))
+        raise RenderError(QCoreApplication.translate("PdfRender", "cannot start a new page"))
     frame.paint_head(painter, printout.style, full, printout.heading, printout.matrix.scheme)
     frame.paint_foot(painter, printout.style, full, number + 1, printout.page_count)
     return number + 1
@@ -123,7 +125,9 @@ def image_size(style: Style, matrix: Matrix, geometry: MatrixGeometry) -> QSizeF
     page = geometry.whole()
     margin = style.pt(IMAGE_MARGIN)
     legend = sum(
-        style.advance(style.letter, d.letter) + style.advance(style.text, d.name) + style.pt(21)
+        style.advance(style.letter, d.letter)
+        + style.advance(style.text, letter_name(d.name))
+        + style.pt(21)
         for d in matrix.scheme.letters
     )
     width = max(geometry.width(page), legend, style.pt(300)) + 2 * margin

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from raci_editor.core.scheme import Scheme
-from raci_editor.gui.render.style import INK, MUTED, RULE, Style, letter_colours, tr
+from raci_editor.gui.render.style import INK, MUTED, RULE, Style, letter_colours, letter_name
 
 Align = Qt.AlignmentFlag
 GAP = 6.0
@@ -45,7 +45,8 @@ def paint_head(
     title_rect = QRectF(rect.left(), rect.top(), rect.width(), title_h)
     painter.setFont(style.text)
     painter.setPen(MUTED)
-    date_text = tr("Printed {0}").format(heading.date)
+    printed = QCoreApplication.translate("PdfRender", "Printed {date}")
+    date_text = printed.format(date=heading.date)
     painter.drawText(title_rect, int(Align.AlignRight | Align.AlignVCenter), date_text)
     room = rect.width() - style.advance(style.text, date_text) - style.pt(12)
     painter.setFont(style.title)
@@ -73,11 +74,12 @@ def paint_legend(painter: QPainter, style: Style, at: QPointF, scheme: Scheme) -
         painter.drawText(chip, int(Align.AlignCenter), item.letter)
         x += chip_w + style.pt(3)
         painter.setFont(style.text)
-        name_w = style.advance(style.text, item.name)
+        name = letter_name(item.name)
+        name_w = style.advance(style.text, name)
         painter.drawText(
             QRectF(x, at.y(), name_w + 1, chip_h),
             int(Align.AlignLeft | Align.AlignVCenter),
-            item.name,
+            name,
         )
         x += name_w + style.pt(10)
     return x - at.x()
@@ -85,6 +87,7 @@ def paint_legend(painter: QPainter, style: Style, at: QPointF, scheme: Scheme) -
 
 def paint_foot(painter: QPainter, style: Style, rect: QRectF, number: int, count: int) -> None:
     """ "Page n of m" at the bottom right of ``rect``."""
+    text = QCoreApplication.translate("PdfRender", "Page {page} of {pages}")
     painter.setFont(style.small)
     painter.setPen(MUTED)
     height = style.metrics(style.small).lineSpacing()
@@ -92,5 +95,5 @@ def paint_foot(painter: QPainter, style: Style, rect: QRectF, number: int, count
     painter.drawText(
         foot,
         int(Align.AlignRight | Align.AlignVCenter),
-        tr("Page {0} of {1}").format(number, count),
+        text.format(page=number, pages=count),
     )

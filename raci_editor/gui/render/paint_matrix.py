@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from raci_editor.core.model import Matrix
@@ -21,7 +21,6 @@ from raci_editor.gui.render.style import (
     Style,
     band_colour,
     letter_colours,
-    tr,
 )
 
 Align = Qt.AlignmentFlag
@@ -58,7 +57,10 @@ class GridPainter:
                 painter.fillRect(rect, band_colour())
                 painter.setFont(style.bold)
                 painter.setPen(INK)
-                name = span.group + (" " + tr("(continued)") if piece.continued else "")
+                name = span.group
+                if piece.continued:
+                    more = QCoreApplication.translate("PdfRender", "{group} (continued)")
+                    name = more.format(group=span.group)
                 painter.drawText(rect.adjusted(pad, 0, -pad, 0), LEFT_MIDDLE, name)
                 y += geometry.group_row
                 self._line(GRID, QPointF(x0, y), QPointF(right, y))
@@ -122,7 +124,8 @@ class GridPainter:
         corner = QRectF(
             origin.x() + pad, name_top, geometry.name_width - 2 * pad, geometry.header_height - pad
         )
-        painter.drawText(corner, int(Align.AlignLeft | Align.AlignBottom), tr("Activity"))
+        corner_text = QCoreApplication.translate("PdfRender", "Activity")
+        painter.drawText(corner, int(Align.AlignLeft | Align.AlignBottom), corner_text)
         for piece in page.columns:
             span = geometry.column_spans[piece.run]
             count = piece.stop - piece.start

@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.core.workload import RoleLoad, role_loads
+from raci_editor.gui.language import say
 from raci_editor.gui.render.style import (
     GRID,
     INK,
@@ -24,7 +25,6 @@ from raci_editor.gui.render.style import (
     WRAP,
     Style,
     letter_colours,
-    tr,
 )
 
 Align = Qt.AlignmentFlag
@@ -45,9 +45,9 @@ class Block:
 def severity_name(severity: Severity) -> str:
     """The severity as printed."""
     return {
-        Severity.ERROR: tr("Error"),
-        Severity.WARNING: tr("Warning"),
-        Severity.INFO: tr("Info"),
+        Severity.ERROR: QCoreApplication.translate("PdfRender", "Error"),
+        Severity.WARNING: QCoreApplication.translate("PdfRender", "Warning"),
+        Severity.INFO: QCoreApplication.translate("PdfRender", "Info"),
     }[severity]
 
 
@@ -57,11 +57,15 @@ def report_blocks(
     """The problems, then the workload bars, as blocks ``width`` wide."""
     blocks = [_heading(style, _problems_title(findings))]
     if not findings:
-        blocks.append(_paragraph(style, tr("No problems found."), width))
+        none = QCoreApplication.translate("PdfRender", "No problems found.")
+        blocks.append(_paragraph(style, none, width))
     blocks += [_finding_block(style, matrix, f, width) for f in findings]
     loads = role_loads(matrix, findings)
-    blocks.append(_heading(style, tr("Workload")))
-    blocks.append(_paragraph(style, tr("Letters held by each role, heaviest load first."), width))
+    blocks.append(_heading(style, QCoreApplication.translate("PdfRender", "Workload")))
+    explained = QCoreApplication.translate(
+        "PdfRender", "Letters held by each role, heaviest load first."
+    )
+    blocks.append(_paragraph(style, explained, width))
     most = max((sum(load.counts.values()) for load in loads), default=0)
     blocks += [_load_block(style, matrix, load, most, width) for load in loads]
     return blocks
@@ -71,7 +75,10 @@ def _problems_title(findings: list[Finding]) -> str:
     counted = [f for f in findings if f.waiver is None]
     errors = sum(f.severity is Severity.ERROR for f in counted)
     warnings = sum(f.severity is Severity.WARNING for f in counted)
-    return tr("Problems: {0} errors · {1} warnings").format(errors, warnings)
+    title = QCoreApplication.translate(
+        "PdfRender", "Problems: {errors} errors · {warnings} warnings"
+    )
+    return title.format(errors=errors, warnings=warnings)
 
 
 def _heading(style: Style, text: str) -> Block:
@@ -107,9 +114,14 @@ def _finding_block(style: Style, matrix: Matrix, finding: Finding, width: float)
         else "",
     ]
     place = " / ".join(w for w in where if w)
-    text = f"{place}: {finding.message}" if place else finding.message
+    message = say(finding.message)
+    if place:
+        where_what = QCoreApplication.translate("PdfRender", "{place}: {message}")
+        message = where_what.format(place=place, message=message)
+    text = message
     if finding.waiver is not None:
-        text += " " + tr("(waived by {0}: {1})").format(finding.waiver.by, finding.waiver.reason)
+        waived = QCoreApplication.translate("PdfRender", "{message} (waived by {by}: {reason})")
+        text = waived.format(message=message, by=finding.waiver.by, reason=finding.waiver.reason)
     label = f"{SEVERITY_MARKS[finding.severity.value]} {severity_name(finding.severity)}"
     label_w = max(style.advance(style.bold, label), style.pt(60)) + style.pt(6)
     rule_w = style.pt(120)
@@ -142,7 +154,10 @@ def _load_block(style: Style, matrix: Matrix, load: RoleLoad, most: int, width: 
     height = line + style.pt(6)
     name_w = min(style.pt(170), width * 0.3)
     counts = " · ".join(f"{ch} {n}" for ch, n in load.counts.items() if n)
-    summary = tr("{0} — load {1}").format(counts or tr("no letters"), load.load)
+    if not counts:
+        counts = QCoreApplication.translate("PdfRender", "no letters")
+    summary = QCoreApplication.translate("PdfRender", "{counts} — load {load}")
+    summary = summary.format(counts=counts, load=load.load)
     summary_w = style.pt(150)
     bar_w = width - name_w - summary_w - style.pt(12)
 

@@ -6,12 +6,23 @@ Sizes are given in points and turned into the device's units, so a PDF at
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPaintDevice
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QGuiApplication,
+    QPaintDevice,
+)
 
+from raci_editor.core.model import Matrix
 from raci_editor.core.scheme import Scheme
+from raci_editor.core.texts import word
+from raci_editor.gui import language
 from raci_editor.gui.palette import GROUP_BAND, letter_brushes
 
 WHITE = QColor(255, 255, 255)
@@ -22,11 +33,30 @@ RULE = QColor(110, 110, 110)
 SEVERITY_COLOURS = {"error": QColor(200, 30, 30), "warning": QColor(176, 106, 0)}
 SEVERITY_MARKS = {"error": "!", "warning": "▲", "info": "i"}
 WRAP = int(Qt.TextFlag.TextWordWrap)
+CJK_FAMILIES = ("PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
+"""Fonts with simplified Chinese characters (macOS, Windows, Linux), tried after the
+application's font, so the PDF embeds one of them rather than whatever the system falls back on."""
 
 
-def tr(text: str) -> str:
-    """Translate a string of the printed page."""
-    return QCoreApplication.translate("Render", text)
+def is_cjk(text: str) -> bool:
+    """Whether ``text`` holds Chinese, Japanese or Korean characters (wide or full-width)."""
+    return any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in text)
+
+
+def needs_cjk(matrix: Matrix) -> bool:
+    """Whether the printout shows Chinese: the interface speaks it, or the matrix holds it."""
+    if language.current().code.startswith("zh"):
+        return True
+    names = [matrix.title, matrix.scheme.name]
+    names += [text for r in matrix.roles for text in (r.name, r.group)]
+    names += [text for a in matrix.activities for text in (a.name, a.group)]
+    names += [d.name for d in matrix.scheme.letters]
+    return any(is_cjk(name) for name in names)
+
+
+def letter_name(name: str) -> str:
+    """A letter's name as printed: a built-in one in the interface language."""
+    return language.say(word("Letters", name))
 
 
 def opaque(colour: QColor, under: QColor = WHITE) -> QColor:
@@ -64,9 +94,15 @@ class Style:
     small: QFont
 
     @classmethod
-    def for_device(cls, device: QPaintDevice) -> Style:
-        """Fonts in points on ``device`` (the application's font family)."""
-        base = QGuiApplication.font()
+    def for_device(cls, device: QPaintDevice, cjk: bool = False) -> Style:
+        """Fonts in points on ``device`` (the application's font family).
+
+        With ``cjk``, Chinese characters come from the first of
+        :data:`CJK_FAMILIES` installed (the application's font keeps the rest).
+        """
+        base = QFont(QGuiApplication.font())
+        if cjk:  # the family really used, not an alias such as "Sans Serif" that lists skip
+            base.setFamilies([QFontInfo(base).family(), *CJK_FAMILIES])
 
         def font(points: float, bold: bool = False) -> QFont:
             f = QFont(base)

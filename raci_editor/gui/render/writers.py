@@ -22,9 +22,10 @@ from PySide6.QtGui import (
 
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import validate
+from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.gui.render.document import RenderError, image_size, paint_image, paint_paged
 from raci_editor.gui.render.geometry import measure
-from raci_editor.gui.render.style import Style, tr
+from raci_editor.gui.render.style import Style, needs_cjk
 from raci_editor.storage.atomic import write_atomic
 from raci_editor.storage.errors import FileError
 
@@ -35,6 +36,11 @@ PIXEL_RATIO = 2.0
 MAX_PIXELS = 400_000_000
 """Larger images are refused rather than exhausting memory."""
 MARGIN_MM = 10.0
+NO_APP = QT_TRANSLATE_NOOP(
+    "PdfRender", "cannot write {what}: no Qt application (call ensure_app first)"
+)
+FAILED = QT_TRANSLATE_NOOP("PdfRender", "cannot write {what}: {reason}")
+TOO_LARGE = QT_TRANSLATE_NOOP("PdfRender", "cannot write {what}: too large to render")
 
 
 def ensure_app() -> QCoreApplication:
@@ -77,7 +83,7 @@ def pdf_bytes(matrix: Matrix) -> bytes:
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(page_layout())
     writer.setCreator("RACI Editor")
-    writer.setTitle(matrix.title or tr("RACI matrix"))
+    writer.setTitle(matrix.title or QCoreApplication.translate("PdfRender", "RACI matrix"))
     paint_paged(writer, matrix)
     del writer  # flushes the document into the buffer
     buffer.close()
@@ -93,20 +99,29 @@ def png_image(matrix: Matrix) -> QImage:
     """The matrix with its title and legend as an image at :data:`PIXEL_RATIO`."""
     probe = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
     probe.setDevicePixelRatio(PIXEL_RATIO)
-    style = Style.for_device(probe)
+    cjk = needs_cjk(matrix)
+    style = Style.for_device(probe, cjk)
     geometry = measure(style, matrix, validate(matrix), style.pt(900))
     size = image_size(style, matrix, geometry)
     width, height = round(size.width() * PIXEL_RATIO), round(size.height() * PIXEL_RATIO)
     if width * height > MAX_PIXELS:
-        raise RenderError(tr("too large for an image ({0} × {1} pixels)").format(width, height))
+        reason = QCoreApplication.translate(
+            "PdfRender", "too large for an image ({width} × {height} pixels)"
+        )
+        raise RenderError(reason.format(width=width, height=height))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise RenderError(tr("not enough memory for a {0} × {1} image").format(width, height))
+        reason = QCoreApplication.translate(
+            "PdfRender", "not enough memory for a {width} × {height} image"
+        )
+        raise RenderError(reason.format(width=width, height=height))
     image.setDevicePixelRatio(PIXEL_RATIO)
-    style = Style.for_device(image)
+    style = Style.for_device(image, cjk)
     painter = QPainter()
     if not painter.begin(image):
-        raise RenderError(tr("cannot start painting on the image"))
+        raise RenderError(
+            QCoreApplication.translate("PdfRender", "cannot start painting on the image")
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -124,7 +139,8 @@ def png_bytes(matrix: Matrix) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"PNG"))
     if not writer.write(image):
-        raise RenderError(tr("the image could not be encoded: {0}").format(writer.errorString()))
+        reason = QCoreApplication.translate("PdfRender", "the image could not be encoded: {error}")
+        raise RenderError(reason.format(error=writer.errorString()))
     buffer.close()
     return bytes(data.data())
 
@@ -141,11 +157,11 @@ def write_png(matrix: Matrix, path: str | Path) -> None:
 
 def _write(path: str | Path, render: Callable[[], bytes], what: str) -> None:
     if QCoreApplication.instance() is None:
-        raise FileError(path, f"cannot write {what}: no Qt application (call ensure_app first)")
+        raise FileError(path, Text(NO_APP, what=what))
     try:
         data = render()
-    except RenderError as exc:
-        raise FileError(path, f"cannot write {what}: {exc}") from None
+    except RenderError as exc:  # its reason is said in the interface language already
+        raise FileError(path, Text(FAILED, what=what, reason=str(exc))) from None
     except MemoryError:
-        raise FileError(path, f"cannot write {what}: too large to render") from None
+        raise FileError(path, Text(TOO_LARGE, what=what)) from None
     write_atomic(path, data)

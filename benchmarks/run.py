@@ -1,81 +1,229 @@
-"""Print a table of timings: ``make bench`` (or ``python benchmarks/run.py``).
+"""Print the benchmark table: ``make bench`` (or ``python benchmarks/run.py [--quick]``).
 
-Each case builds its input in a temporary folder, runs it a few times and
-reports the best wall-clock time; nothing here asserts a limit.
+Every figure is a median of whole-process wall-clock runs, each side of a
+comparison run interleaved with the other in the same session, so the ratio
+holds on any machine even when the absolute times do not. The baselines are
+what a bare script needs for the same data: ``json.load`` for the native
+file, openpyxl read-only for reading a workbook, openpyxl write-only for
+writing one. Nothing here asserts a limit; the table is how we know.
 """
 
 from __future__ import annotations
 
-import random
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
-from raci_editor.storage import csv_io, xlsx_export
-from raci_editor.storage.formats import read_matrix
+import generate  # noqa: E402
 
-LETTERS = ["R", "A", "C", "I", "", "", "", "A/R"]
+PYTHON = sys.executable
+CLI = [PYTHON, "-m", "raci_editor"]
+
+READ_WITH_OPENPYXL = """
+import sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1], read_only=True)
+rows = [list(r) for r in book.active.iter_rows(values_only=True)]
+"""
+LOAD_JSON = """
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    json.load(f)
+"""
+WRITE_WITH_OPENPYXL = """
+import json, sys, openpyxl
+with open(sys.argv[1], encoding="utf-8") as f:
+    data = json.load(f)
+book = openpyxl.Workbook(write_only=True)
+sheet = book.create_sheet("RACI")
+roles = [r["id"] for r in data["roles"]]
+sheet.append([data["title"]])
+sheet.append(["Group", "Activity", *[r["name"] for r in data["roles"]]])
+for activity in data["activities"]:
+    row = data.get("assignments", {}).get(activity["id"], {})
+    cells = [row.get(r, "") for r in roles]
+    cells = [c if isinstance(c, str) else c.get("letters", "") for c in cells]
+    sheet.append([activity.get("group", ""), activity["name"], *cells])
+book.save(sys.argv[2])
+"""
 
 
-def workbook(path: Path, activities: int, roles: int) -> Path:
-    """A titled workbook with a phase column, a status column and random letters."""
-    rng = random.Random(activities * 1000 + roles)
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("RACI")
-    sheet.append(["Marketing RACI"])
-    sheet.append([])
-    sheet.append(["Phase", "Activity", "Status", *[f"Role {n}" for n in range(roles)]])
-    for n in range(activities):
-        letters = [rng.choice(LETTERS) for _ in range(roles)]
-        sheet.append([f"Phase {n // 25}", f"Activity {n}", "Planned", *letters])
-    book.save(path)
-    return path
+@dataclass
+class Row:
+    """One line of the table."""
+
+    case: str
+    ours: float
+    baseline: float | None = None
+    target: str = ""
+    unit: str = "s"
+    """``s`` for times (shown in ms or s); anything else is shown as it is, e.g. ``MB``."""
+
+    def shown(self, value: float) -> str:
+        if self.unit != "s":
+            return f"{value:,.0f} {self.unit}"
+        return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ours / self.baseline if self.baseline else None
 
 
-def best_of(runs: int, action: Callable[[], object]) -> float:
-    """The fastest of ``runs`` runs, in seconds."""
-    times = []
+def run_process(args: Sequence[str]) -> float:
+    """Seconds one process takes, start to exit; a crash or exit 2 stops the benchmark."""
+    start = time.perf_counter()
+    done = subprocess.run(args, capture_output=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(map(str, args))} failed:\n{done.stderr.decode()}")
+    return elapsed
+
+
+def compare(
+    runs: int, ours: Callable[[], float], baseline: Callable[[], float]
+) -> tuple[float, float]:
+    """Medians of ``runs`` interleaved runs of both sides."""
+    a, b = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        a.append(ours())
+        b.append(baseline())
+    return statistics.median(a), statistics.median(b)
 
 
-def main() -> None:
-    rows: list[tuple[str, float]] = []
+def file_cases(folder: Path, runs: int, sizes: Sequence[tuple[int, int]]) -> list[Row]:
+    """Import, native validate and export, against their baselines, per size."""
+    rows: list[Row] = []
+    for activities, roles in sizes:
+        size = f"{activities:,} × {roles}"
+        matrix = generate.make_matrix(activities, roles)
+        native = folder / f"m{activities}x{roles}.raci.json"
+        generate.write_matrix(matrix, native)
+        n = max(1, runs if activities <= 2_000 else runs // 2 + 1)
+        ours, base = compare(
+            n,
+            lambda p=native: run_process([*CLI, "validate", str(p)]),
+            lambda p=native: run_process([PYTHON, "-c", LOAD_JSON, str(p)]),
+        )
+        target = "≤ 3×" if (activities, roles) == (10_000, 200) else ""
+        rows.append(Row(f"validate .raci.json {size} / json.load", ours, base, target))
+        if activities > 2_000:
+            continue  # openpyxl alone needs minutes on the largest workbook
+        book = generate.write_workbook(matrix, folder / f"m{activities}x{roles}.xlsx")
+        ours, base = compare(
+            n,
+            lambda p=book: run_process([*CLI, "validate", str(p)]),
+            lambda p=book: run_process([PYTHON, "-c", READ_WITH_OPENPYXL, str(p)]),
+        )
+        named = (activities, roles) == (2_000, 100)  # the size the issue names
+        rows.append(
+            Row(f"validate .xlsx {size} / openpyxl read-only", ours, base, "≤ 0.33×" * named)
+        )
+        convert = [*CLI, "convert", str(native), str(folder / "out.xlsx")]
+        write = [PYTHON, "-c", WRITE_WITH_OPENPYXL, str(native), str(folder / "plain.xlsx")]
+        ours, base = compare(n, lambda a=convert: run_process(a), lambda a=write: run_process(a))
+        rows.append(
+            Row(f"convert → .xlsx {size} / openpyxl write-only", ours, base, "≤ 1.5×" * named)
+        )
+    return rows
+
+
+def validation_cases(sizes: Sequence[tuple[int, int]], runs: int) -> list[Row]:
+    """Full validation against the incremental update after one edit, in one process."""
+    from raci_editor.core.edits import CellValue, SetCells, apply_edit
+    from raci_editor.core.live_validation import LiveValidation
+
+    rows = []
+    for activities, roles in sizes:
+        matrix = generate.make_matrix(activities, roles)
+        live = LiveValidation(matrix)
+        full = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            live.recompute()
+            full.append(time.perf_counter() - start)
+        one = []
+        for n in range(runs * 4):
+            activity = matrix.activities[n * 7 % activities].id
+            role = matrix.roles[n * 3 % roles].id
+            edit = SetCells((CellValue(activity, role, "C", ""),))
+            start = time.perf_counter()
+            apply_edit(matrix, edit)
+            live.update(edit)
+            one.append(time.perf_counter() - start)
+        size = f"{activities:,} × {roles}"
+        rows.append(Row(f"validation, whole matrix {size}", statistics.median(full)))
+        rows.append(
+            Row(f"validation, after one edit {size}", statistics.median(one), None, "≤ 30 ms")
+        )
+    return rows
+
+
+def editor_rows(folder: Path, runs: int, size: tuple[int, int]) -> list[Row]:
+    """The editor's figures (``benchmarks/editor.py``, each in a fresh process)."""
+    import editor
+
+    activities, roles = size
+    big = folder / f"m{activities}x{roles}.raci.json"
+    name = f"{activities:,} × {roles}"
+    big_open, tiny_open = [], []
+    for _ in range(max(1, runs // 2)):
+        big_open.append(editor.measure_open(big)["total"])
+        tiny_open.append(editor.measure_open(editor.TINY)["total"])
+    typing = editor.measure_typing(big)
+    memory = editor.measure_memory(big)
+    undo = editor.measure_undo(big)
+    data = editor.measure_data(big)
+    return [
+        Row(
+            f"editor: open {name} / open the tiny sample",
+            statistics.median(big_open),
+            statistics.median(tiny_open),
+            "≤ 2×",
+        ),
+        Row(f"editor: type a letter in {name} (median)", typing["median"] / 1000, None, "≤ 30 ms"),
+        Row(f"editor: type a letter in {name} (slowest)", typing["max"] / 1000),
+        Row(f"editor: memory with {name} open (RSS)", memory["rss"], None, "< 500 MB", "MB"),
+        Row(f"editor: undo memory per one-cell edit, {name}", undo["per_edit"], None, "", "B"),
+        Row("editor: grid model data(), per call", data["display"], None, "", "ns"),
+    ]
+
+
+def print_table(rows: list[Row]) -> None:
+    width = max(len(r.case) for r in rows)
+    print(f"{'case':<{width}}  {'ours':>11}  {'baseline':>11}  {'ratio':>7}  target")
+    for r in rows:
+        base = r.shown(r.baseline) if r.baseline else ""
+        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else ""
+        print(f"{r.case:<{width}}  {r.shown(r.ours):>11}  {base:>11}  {ratio:>7}  {r.target}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the two small sizes, fewer runs")
+    args = parser.parse_args(argv)
+    runs = 3 if args.quick else 5
+    sizes = generate.SIZES[:2] if args.quick else generate.SIZES
+    print(
+        f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
-        for activities, roles in ((40, 12), (300, 40), (5000, 40)):
-            path = workbook(Path(tmp) / f"m{activities}.xlsx", activities, roles)
-            rows.append(
-                (f"import .xlsx {activities} × {roles}", best_of(3, lambda p=path: read_matrix(p)))
-            )
-            csv = Path(tmp) / f"m{activities}.csv"
-            matrix = read_matrix(path).matrix
-            csv_io.save(matrix, csv)
-            rows.append(
-                (f"import .csv  {activities} × {roles}", best_of(3, lambda p=csv: read_matrix(p)))
-            )
-            out = Path(tmp) / f"out{activities}.xlsx"
-            rows.append(
-                (
-                    f"export .xlsx {activities} × {roles}",
-                    best_of(
-                        1 if activities > 1000 else 3,
-                        lambda m=matrix, o=out: xlsx_export.save(m, o),
-                    ),
-                )
-            )
-            rows.append(
-                (f"reopen export {activities} × {roles}", best_of(3, lambda o=out: read_matrix(o)))
-            )
-    width = max(len(name) for name, _ in rows)
-    print(f"{'case':<{width}}  {'best (ms)':>10}")
-    for name, seconds in rows:
-        print(f"{name:<{width}}  {seconds * 1000:>10.1f}")
+        folder = Path(tmp)
+        rows = file_cases(folder, runs, sizes)
+        rows += validation_cases(sizes, runs)
+        rows += editor_rows(folder, runs, sizes[-1])
+    print_table(rows)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ bytes. Only non-empty cells and notes are stored.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
@@ -51,9 +51,10 @@ class _Item(BaseModel):
     @field_validator("id")
     @classmethod
     def _check_id(cls, value: str) -> str:
-        if not value.strip():
+        stripped = value.strip()
+        if not stripped:
             raise ValueError(Text(_BLANK))
-        if value != value.strip():
+        if value != stripped:
             raise ValueError(
                 Text(QT_TRANSLATE_NOOP("Model", "must not start or end with white space"))
             )
@@ -79,7 +80,9 @@ class Activity(_Item):
 class Matrix(BaseModel):
     """A RACI matrix. Change it through :mod:`raci_editor.core.edits` to keep undo possible."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    # Its validator is built on first use: reading a file constructs the matrix from parts
+    # checked on their own, so `raci-editor validate` need not pay for building it.
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
     title: str = ""
     description: str = ""
@@ -126,21 +129,30 @@ class Matrix(BaseModel):
 
     def role_index(self, role_id: str) -> int:
         """Column of a role; raise ModelError when there is none with that id."""
-        if self._role_pos is None:
-            self._role_pos = {r.id: i for i, r in enumerate(self.roles)}
         try:
-            return self._role_pos[role_id]
+            return self._positions("_role_pos", self.roles)[role_id]
         except KeyError:
             raise ModelError(Text(NO_ROLE, id=repr(role_id))) from None
 
     def activity_index(self, activity_id: str) -> int:
         """Row of an activity; raise ModelError when there is none with that id."""
-        if self._activity_pos is None:
-            self._activity_pos = {a.id: i for i, a in enumerate(self.activities)}
         try:
-            return self._activity_pos[activity_id]
+            return self._positions("_activity_pos", self.activities)[activity_id]
         except KeyError:
             raise ModelError(Text(NO_ACTIVITY, id=repr(activity_id))) from None
+
+    def _positions(self, cache: str, items: list[Role] | list[Activity]) -> dict[str, int]:
+        """Id -> index of ``items``, kept in the private attribute ``cache`` until a reindex.
+
+        The private attributes are read from pydantic's dict of them: reading
+        ``self._role_pos`` goes through ``BaseModel.__getattr__``, twenty times
+        slower, and the rules and the editor look positions up millions of times.
+        """
+        private: dict[str, Any] = self.__pydantic_private__  # type: ignore[assignment]
+        positions = private[cache]
+        if positions is None:
+            positions = private[cache] = {item.id: i for i, item in enumerate(items)}
+        return positions  # type: ignore[no-any-return]
 
     def has_role(self, role_id: str) -> bool:
         """Whether a role with this id exists."""
@@ -259,46 +271,91 @@ class Matrix(BaseModel):
         )
 
 
-def invariant_problems(matrix: Matrix) -> Iterator[tuple[Location, str]]:
+def invariant_problems(matrix: Matrix, *, cells: bool = True) -> Iterator[tuple[Location, str]]:
     """Every broken invariant, with the place it is at (``roles[2].id``, ``assignments.a.r``).
 
     Ids are unique, names are not blank, cells refer to existing roles and
     activities, and cell letters are letters of the scheme in scheme order.
+    ``cells=False`` leaves the cells out, for a reader that built them from
+    text it checked itself (a big matrix has a million).
     """
     yield from _unique_ids("roles", matrix.roles)
     yield from _unique_ids("activities", matrix.activities)
     role_ids = {r.id for r in matrix.roles}
     activity_ids = {a.id for a in matrix.activities}
-    alphabet = matrix.scheme.alphabet
-    for activity_id, row in matrix.letters.items():
-        yield from _refs(activity_id, row, activity_ids, role_ids)
-        for role_id, letters in row.items():
-            if not letters:
-                yield ("assignments", activity_id, role_id), Text(_EMPTY_LETTERS)
-            elif letters != "".join(ch for ch in alphabet if ch in letters):
-                bad = sorted({ch for ch in letters if ch not in alphabet})
-                if bad:
-                    yield (
-                        ("assignments", activity_id, role_id),
-                        Text(
-                            _NOT_IN_SCHEME,
-                            letters="/".join(bad),
-                            scheme=matrix.scheme.name,
-                            alphabet="/".join(alphabet),
-                        ),
-                    )
-                else:
-                    yield (
-                        ("assignments", activity_id, role_id),
-                        Text(_ORDER, letters=repr(letters)),
-                    )
-    for activity_id, row in matrix.notes.items():
-        yield from _refs(activity_id, row, activity_ids, role_ids)
+    if cells:
+        yield from _cell_problems(matrix, activity_ids, role_ids)
     for rule_id, setting in matrix.rules.items():
         problem = setting_problem(rule_id, setting)
         if problem:
             yield ("rules", rule_id), problem
     yield from _waiver_problems(matrix.waivers, activity_ids, role_ids)
+
+
+def _cell_problems(
+    matrix: Matrix, activity_ids: set[str], role_ids: set[str]
+) -> Iterator[tuple[Location, str]]:
+    """Cells of missing activities or roles, and letters not in scheme order."""
+    in_order: set[str] = set()
+    """Cell letters found to be letters of the scheme in scheme order."""
+    for activity_id, row in matrix.letters.items():
+        if _all_refer(activity_id, row, activity_ids, role_ids) and _all_in(row.values(), in_order):
+            continue  # the usual row, checked without a Python step per cell
+        yield from _refs(activity_id, row, activity_ids, role_ids)
+        yield from _letter_problems(matrix.scheme, activity_id, row, in_order)
+    for activity_id, row in matrix.notes.items():
+        if not _all_refer(activity_id, row, activity_ids, role_ids):
+            yield from _refs(activity_id, row, activity_ids, role_ids)
+
+
+def _all_refer(
+    activity_id: str, row: dict[str, Any], activity_ids: set[str], role_ids: set[str]
+) -> bool:
+    """Whether a row's activity and every role it names exist."""
+    return activity_id in activity_ids and role_ids.issuperset(row)
+
+
+def _all_in(values: Iterable[object], known: set[str]) -> bool:
+    """Whether every value is one of ``known`` (False for values that cannot be in a set)."""
+    try:
+        return known.issuperset(values)
+    except TypeError:
+        return False
+
+
+def _letter_problems(
+    scheme: Scheme, activity_id: str, row: dict[str, str], in_order: set[str]
+) -> Iterator[tuple[Location, str]]:
+    """The cells of a row whose letters are not the scheme's in scheme order.
+
+    Letters found good are added to ``in_order``, so that the next rows
+    need not look at them again.
+    """
+    alphabet = scheme.alphabet
+    for role_id, letters in row.items():
+        if isinstance(letters, str) and letters in in_order:
+            continue
+        if not letters:
+            yield ("assignments", activity_id, role_id), Text(_EMPTY_LETTERS)
+        elif letters != "".join(ch for ch in alphabet if ch in letters):
+            bad = sorted({ch for ch in letters if ch not in alphabet})
+            if bad:
+                yield (
+                    ("assignments", activity_id, role_id),
+                    Text(
+                        _NOT_IN_SCHEME,
+                        letters="/".join(bad),
+                        scheme=scheme.name,
+                        alphabet="/".join(alphabet),
+                    ),
+                )
+            else:
+                yield (
+                    ("assignments", activity_id, role_id),
+                    Text(_ORDER, letters=repr(letters)),
+                )
+        elif isinstance(letters, str):
+            in_order.add(letters)
 
 
 _EMPTY_LETTERS = QT_TRANSLATE_NOOP("Model", "empty letters must be left out")

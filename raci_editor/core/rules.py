@@ -13,6 +13,7 @@ go in as :func:`~raci_editor.core.texts.word`, so a built-in scheme's
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
@@ -81,14 +82,25 @@ class RuleConfig:
 
 def sort_findings(matrix: Matrix, findings: Iterable[Finding]) -> list[Finding]:
     """Order findings by activity, then role, then rule id (matrix-wide ones last)."""
+    findings = list(findings)
+    rows = {a.id: i for i, a in enumerate(matrix.activities)}
+    columns = {r.id: i for i, r in enumerate(matrix.roles)}
     n_act = len(matrix.activities)
 
     def key(f: Finding) -> tuple[int, int, str, str]:
-        a = matrix.activity_index(f.activity_id) if f.activity_id is not None else n_act
-        r = matrix.role_index(f.role_id) if f.role_id is not None else -1
+        a = rows[f.activity_id] if f.activity_id is not None else n_act
+        r = columns[f.role_id] if f.role_id is not None else -1
         return (a, r, f.rule, f.message)
 
-    return sorted(findings, key=key)
+    try:
+        return sorted(findings, key=key)
+    except KeyError:  # about an activity or role that is not there: the matrix says which
+        for f in findings:
+            if f.activity_id is not None:
+                matrix.activity_index(f.activity_id)
+            if f.role_id is not None:
+                matrix.role_index(f.role_id)
+        raise
 
 
 def validate(
@@ -166,6 +178,8 @@ class _Emit:
     def __init__(self, config: RuleConfig) -> None:
         self.config = config
         self.out: list[Finding] = []
+        self._severity: dict[str, Severity | None] = {}
+        """Rule -> its severity, None when it is off; looked up once per rule, not per finding."""
 
     def on(self, rule_id: str) -> RuleSetting | None:
         setting = self.config.setting(rule_id)
@@ -174,9 +188,13 @@ class _Emit:
     def __call__(
         self, rule_id: str, message: str, activity_id: str | None, role_id: str | None = None
     ) -> None:
-        setting = self.on(rule_id)
-        if setting is not None:
-            self.out.append(Finding(rule_id, setting.severity, message, activity_id, role_id))
+        try:
+            severity = self._severity[rule_id]
+        except KeyError:
+            setting = self.on(rule_id)
+            severity = self._severity[rule_id] = setting.severity if setting else None
+        if severity is not None:
+            self.out.append(Finding(rule_id, severity, message, activity_id, role_id))
 
     def threshold(self, rule_id: str) -> int:
         setting = self.config.setting(rule_id)
@@ -208,25 +226,57 @@ def _ownership(names: Mapping[str, Text], resp: str | None, acc: str | None) -> 
     return Text(_OR, first=owned[0], second=owned[1])
 
 
+_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Finding", "{count} roles are {letter}; more than {limit} is too many."
+)
+
+
 def activity_findings(
     matrix: Matrix, config: RuleConfig, activity_ids: Iterable[str]
 ) -> list[Finding]:
-    """Rules that read across a row, for the given activities."""
+    """Rules that read across a row, for the given activities.
+
+    A row is counted in its letters joined into one string: a cell holds
+    each letter at most once (a model invariant), so ``joined.count("C")``
+    is the number of roles that are C. A big matrix (a million cells) is so
+    checked without a Python step per cell; the roles themselves are looked
+    for only in the rows that need them named. Messages that repeat are made once.
+    """
     scheme = matrix.scheme
     acc, resp = scheme.accountable, scheme.responsible
     n_roles = len(matrix.roles)
     names = _letter_names(matrix)
     emit = _Emit(config)
+    limits = [
+        _Limit(rule_id, letter, emit.threshold(rule_id))
+        for rule_id, letter in (
+            ("too-many-responsible", resp),
+            ("too-many-consulted", scheme.consulted),
+            ("too-many-informed", scheme.informed),
+        )
+        if letter is not None and emit.on(rule_id)
+    ]
+    everyone = bool(emit.on("everyone-involved")) and n_roles >= MIN_ROLES_FOR_EVERYONE_INVOLVED
+    both = (
+        Text(
+            QT_TRANSLATE_NOOP("Finding", "This role is both {first} and {second}."),
+            first=names[acc],
+            second=names[resp],
+        )
+        if acc and resp and emit.on("accountable-is-responsible")
+        else None
+    )
+    no_acc = Text(_NO_ROLE_IS, letter=names[acc]) if acc else ""
+    no_resp = Text(_NO_ROLE_IS, letter=names[resp]) if resp else ""
     for activity_id in activity_ids:
-        activity = matrix.activity(activity_id)
-        row = matrix.row(activity.id)
-        a_roles = [r for r, letters in row.items() if acc and acc in letters]
-        r_roles = [r for r, letters in row.items() if resp and resp in letters]
+        matrix.activity_index(activity_id)  # ModelError for an activity that is not there
+        row = matrix.row(activity_id)
+        joined = "".join(row.values())
+        n_acc = joined.count(acc) if acc else 0
         if acc:
-            if not a_roles:
-                emit("no-accountable", Text(_NO_ROLE_IS, letter=names[acc]), activity.id)
-            elif len(a_roles) > 1:
-                ordered = sorted(a_roles, key=matrix.role_index)
+            if not n_acc:
+                emit("no-accountable", no_acc, activity_id)
+            elif n_acc > 1:
                 emit(
                     "multiple-accountable",
                     Text(
@@ -234,57 +284,56 @@ def activity_findings(
                             "Finding",
                             "{count} roles are {letter} ({roles}); there should be exactly one.",
                         ),
-                        count=len(a_roles),
+                        count=n_acc,
                         letter=names[acc],
-                        roles=_names(matrix, ordered),
+                        roles=_names(matrix, _holding(matrix, row, acc)),
                     ),
-                    activity.id,
+                    activity_id,
                 )
-        if resp and not r_roles:
-            emit("no-responsible", Text(_NO_ROLE_IS, letter=names[resp]), activity.id)
+        has_resp = resp is not None and resp in joined
+        if resp and not has_resp:
+            emit("no-responsible", no_resp, activity_id)
         if not row:
             continue
-        for rule_id, letter in (
-            ("too-many-responsible", resp),
-            ("too-many-consulted", scheme.consulted),
-            ("too-many-informed", scheme.informed),
-        ):
-            if letter is None:
-                continue
-            count = sum(letter in letters for letters in row.values())
-            limit = emit.threshold(rule_id)
-            if count > limit:
-                emit(
-                    rule_id,
-                    Text(
-                        QT_TRANSLATE_NOOP(
-                            "Finding", "{count} roles are {letter}; more than {limit} is too many."
-                        ),
-                        count=count,
-                        letter=names[letter],
-                        limit=limit,
-                    ),
-                    activity.id,
-                )
-        if n_roles >= MIN_ROLES_FOR_EVERYONE_INVOLVED and len(row) == n_roles:
+        for rule in limits:
+            count = joined.count(rule.letter)
+            if count > rule.limit:
+                emit(rule.id, rule.message(count, names), activity_id)
+        if everyone and len(row) == n_roles:
             emit(
                 "everyone-involved",
                 Text(QT_TRANSLATE_NOOP("Finding", "Every role has a letter on this activity.")),
-                activity.id,
+                activity_id,
             )
-        if acc and resp:
-            for role_id in sorted(set(a_roles) & set(r_roles), key=matrix.role_index):
-                emit(
-                    "accountable-is-responsible",
-                    Text(
-                        QT_TRANSLATE_NOOP("Finding", "This role is both {first} and {second}."),
-                        first=names[acc],
-                        second=names[resp],
-                    ),
-                    activity.id,
-                    role_id,
-                )
+        if both is not None and n_acc and has_resp:
+            for role_id in _holding(matrix, row, acc, resp):
+                emit("accountable-is-responsible", both, activity_id, role_id)
     return emit.out
+
+
+class _Limit:
+    """A too-many rule for a row: its letter, its limit and its messages, each made once."""
+
+    def __init__(self, rule_id: str, letter: str, limit: int) -> None:
+        self.id = rule_id
+        self.letter = letter
+        self.limit = limit
+        self._messages: dict[int, Text] = {}
+
+    def message(self, count: int, names: Mapping[str, Text]) -> Text:
+        """``count roles are X; more than limit is too many.``"""
+        message = self._messages.get(count)
+        if message is None:
+            message = self._messages[count] = Text(
+                _TOO_MANY, count=count, letter=names[self.letter], limit=self.limit
+            )
+        return message
+
+
+def _holding(matrix: Matrix, row: Mapping[str, str], *letters: str | None) -> list[str]:
+    """The roles of a row that hold every one of ``letters``, in column order."""
+    held = [r for r, cell in row.items() if all(x and x in cell for x in letters)]
+    return sorted(held, key=matrix.role_index)
 
 
 def role_findings(
@@ -296,29 +345,24 @@ def role_findings(
     names = _letter_names(matrix)
     n_act = len(matrix.activities)
     wanted = [r.id for r in matrix.roles] if role_ids is None else list(role_ids)
-    involved = dict.fromkeys(wanted, 0)
-    owning = dict(involved)
-    accountable = dict(involved)
-
-    def tally(role_id: str, letters: str) -> None:
-        involved[role_id] += 1
-        if (acc and acc in letters) or (resp and resp in letters):
-            owning[role_id] += 1
-        if acc and acc in letters:
-            accountable[role_id] += 1
-
+    owns = {x for x in (acc, resp) if x}
     if role_ids is None:  # all columns: one pass over the rows
-        for activity in matrix.activities:
-            for role_id, letters in matrix.row(activity.id).items():
-                tally(role_id, letters)
+        rows = [matrix.row(a.id) for a in matrix.activities]
+        somewhere, everywhere = _somewhere_everywhere(rows, len(wanted))
+        owning, accountable = _owning_counts(rows, owns, acc)
     else:  # a few columns: read just those
+        involved, owning, accountable = Counter[str](), Counter[str](), Counter[str]()
         for role_id in wanted:
             for _, letters in matrix.column(role_id):
-                tally(role_id, letters)
+                involved[role_id] += 1
+                owning[role_id] += any(x in letters for x in owns)
+                accountable[role_id] += bool(acc and acc in letters)
+        somewhere = {r for r in wanted if involved[r]}
+        everywhere = {r for r in wanted if involved[r] == n_act}
     emit = _Emit(config)
     ownership = _ownership(names, resp, acc)
     for rid in wanted:
-        if involved[rid] == 0:
+        if rid not in somewhere:
             emit(
                 "unused-role",
                 Text(QT_TRANSLATE_NOOP("Finding", "This role has no letter on any activity.")),
@@ -360,7 +404,7 @@ def role_findings(
                     None,
                     rid,
                 )
-        if involved[rid] == n_act:
+        if rid in everywhere:
             emit(
                 "everywhere-role",
                 Text(QT_TRANSLATE_NOOP("Finding", "This role has a letter on every activity.")),
@@ -368,6 +412,44 @@ def role_findings(
                 rid,
             )
     return emit.out
+
+
+def _somewhere_everywhere(rows: list[dict[str, str]], n_roles: int) -> tuple[set[str], set[str]]:
+    """The roles with a letter in some row, and those with one in every row.
+
+    Set operations in C that stop as soon as every role has been seen and
+    none can be everywhere any more (after a few rows of a big matrix).
+    """
+    somewhere: set[str] = set()
+    everywhere: set[str] = set(rows[0]) if rows else set()
+    for row in rows:
+        if everywhere:
+            everywhere.intersection_update(row)
+        elif len(somewhere) >= n_roles:
+            break
+        somewhere.update(row)
+    return somewhere, everywhere
+
+
+def _owning_counts(
+    rows: list[dict[str, str]], owns: set[str], acc: str | None
+) -> tuple[Counter[str], Counter[str]]:
+    """Per role: the cells with one of ``owns``, and those with ``acc``.
+
+    A matrix has only a few different letter strings: those that own are
+    found once, so that a cell (a big matrix has a million) costs one set look-up.
+    """
+    values: set[str] = set().union(*map(dict.values, rows))
+    owning_values = {v for v in values if any(x in v for x in owns)}
+    owning: Counter[str] = Counter()
+    accountable: Counter[str] = Counter()
+    for row in rows:
+        for role_id, letters in row.items():
+            if letters in owning_values:
+                owning[role_id] += 1
+                if acc and acc in letters:
+                    accountable[role_id] += 1
+    return owning, accountable
 
 
 def duplicate_findings(matrix: Matrix, config: RuleConfig) -> list[Finding]:

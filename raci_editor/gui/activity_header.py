@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QWidget
 
@@ -36,6 +36,11 @@ class ActivityHeader(ShapingHeader):
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._width: int | None = None
+        self._known_width: int | None = None
+        self._height: int | None = None
+        self._measured: tuple[object, ...] = ()
+        """The activities (immutable, replaced when renamed) that :attr:`_width` was measured
+        for: marks change every keystroke, names seldom, and measuring 10,000 names is slow."""
         self._heading_press = False
         self._last_toggle: tuple[str, bool] | None = None
         """The group the last click folded or unfolded, and whether it was collapsed before."""
@@ -98,23 +103,45 @@ class ActivityHeader(ShapingHeader):
             self._select(model.index(row, 0), model.index(row, model.columnCount() - 1))
 
     def _on_model_changed(self, *args: object) -> None:
+        if args and isinstance(args[0], Qt.Orientation) and args[0] != V:
+            return  # roles' names or marks: the activities' width stays
         self._width = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: another font or style means another width."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._width, self._known_width, self._height = None, None, None
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         """Override QHeaderView.sizeHint: wide enough for every name, up to a limit."""
-        hint = super().sizeHint()
         model = self.matrix_model()
         if model is None:
-            return hint
+            return super().sizeHint()
         if self._width is None:
-            matrix = model.matrix
-            plain, bold = self.fontMetrics(), QFontMetrics(self._bold())
-            widest = max((plain.horizontalAdvance(a.name) for a in matrix.activities), default=0)
-            headings = {f"▾ {a.group}" for a in matrix.activities}
-            widest = max([widest, *(bold.horizontalAdvance(h) for h in headings)])
-            badge = self._badge_side() + self._margin()  # room for a finding's badge
-            self._width = min(widest + 4 * self._margin() + badge, MAX_ROW_HEADER_WIDTH)
-        return QSize(max(self._width, self.minimumWidth()), hint.height())
+            self._width = self._measure(model)
+        if self._height is None:  # Qt's asks every section's data: only with new names
+            self._height = super().sizeHint().height()
+        return QSize(max(self._width, self.minimumWidth()), self._height)
+
+    def _measure(self, model: MatrixModel) -> int:
+        """The width every name needs, measured again only when an activity was replaced."""
+        measured = (self.font(), *model.matrix.activities)
+        if measured != self._measured or self._known_width is None:
+            self._measured = measured
+            self._known_width = self._widest(model)
+            self._height = None
+        return self._known_width
+
+    def _widest(self, model: MatrixModel) -> int:
+        """The widest activity name or group heading, with margins and a badge, up to a limit."""
+        matrix = model.matrix
+        plain, bold = self.fontMetrics(), QFontMetrics(self._bold())
+        widest = max((plain.horizontalAdvance(a.name) for a in matrix.activities), default=0)
+        headings = {f"▾ {a.group}" for a in matrix.activities}
+        widest = max([widest, *(bold.horizontalAdvance(h) for h in headings)])
+        badge = self._badge_side() + self._margin()  # room for a finding's badge
+        return min(widest + 4 * self._margin() + badge, MAX_ROW_HEADER_WIDTH)
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         """Override QHeaderView.paintSection: group bands; a badge before a flagged activity."""

@@ -1,11 +1,12 @@
 """Autosave: a recovery copy of a window's unsaved matrix, written every so often.
 
 The copy goes to the app-data folder (:func:`app_data.recovery_dir`), never
-over the user's file. The matrix is turned into text on the GUI thread (a
-consistent snapshot, and quick) and written by one background thread, so a
-slow disk never holds up typing; the same thread removes copies, so a removal
-never overtakes the write before it. A clean save, dropping the document or
-closing the window removes the copy.
+over the user's file. The GUI thread takes a snapshot of the matrix (a
+consistent copy, a few milliseconds even for 10,000 × 200) and one background
+thread turns it into text and writes it, so neither a slow disk nor a big
+matrix (a second and a half of JSON) holds up typing; the same thread
+removes copies, so a removal never overtakes the write before it. A clean
+save, dropping the document or closing the window removes the copy.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from raci_editor.core.model import Matrix
 from raci_editor.gui import app_data
 from raci_editor.gui.file_ops import error_message
 from raci_editor.storage import native, recovery
@@ -39,6 +41,15 @@ def _writer() -> ThreadPoolExecutor:
         if _executor is None:
             _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         return _executor
+
+
+def _write_snapshot(
+    folder: Path, slot: str, matrix: Matrix, *, path: Path | None, source: Path | None, name: str
+) -> Path:
+    """On the writer thread: the snapshot as a native file, written as a recovery copy."""
+    return recovery.write_copy(
+        folder, slot, native.dumps(matrix), path=path, source=source, name=name
+    )
 
 
 class Autosaver(QObject):
@@ -78,12 +89,11 @@ class Autosaver(QObject):
         document = self._window.document
         if not document.is_modified:
             return False
-        text = native.dumps(document.matrix)
         self._submit(
-            recovery.write_copy,
+            _write_snapshot,
             app_data.recovery_dir(),
             self.slot,
-            text,
+            document.matrix.copy_deep(),
             path=document.path,
             source=self._window.source,
             name=self._window.display_name(),

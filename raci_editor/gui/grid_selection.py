@@ -47,12 +47,18 @@ class SelectableGrid(QTableView):
     def _rows(self) -> list[int]:
         """Visible activity rows, top to bottom."""
         model = self._grid_model()
-        return [r for r in model.activity_rows() if not self.isRowHidden(r)] if model else []
+        if model is None:
+            return []
+        if not self.verticalHeader().hiddenSectionCount():  # the usual case: no look at each
+            return model.activity_rows()
+        return [r for r in model.activity_rows() if not self.isRowHidden(r)]
 
     def _columns(self) -> list[int]:
         """Visible role columns, left to right (never the count columns)."""
         model = self._grid_model()
         count = model.role_column_count if model is not None else 0
+        if not self.horizontalHeader().hiddenSectionCount():
+            return list(range(count))
         return [c for c in range(count) if not self.isColumnHidden(c)]
 
     def _keys(self, positions: list[tuple[int, int]]) -> list[CellKey]:
@@ -67,12 +73,13 @@ class SelectableGrid(QTableView):
 
     def _selected_positions(self) -> list[tuple[int, int]]:
         """(row, column) of the selected visible activity cells, in grid order."""
-        rows, cols = self._rows(), set(self._columns())
-        if not rows:
-            return []
-        found: set[tuple[int, int]] = set()
         selection = self.selectionModel().selection()
-        for block in (selection.at(i) for i in range(selection.count())):
+        blocks = [selection.at(i) for i in range(selection.count())]
+        if not blocks:
+            return []
+        rows, cols = self._rows(), set(self._columns())
+        found: set[tuple[int, int]] = set()
+        for block in blocks:
             for row in rows[bisect_left(rows, block.top()) : bisect_right(rows, block.bottom())]:
                 found.update((row, c) for c in range(block.left(), block.right() + 1) if c in cols)
         return sorted(found)

@@ -25,7 +25,7 @@ from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui import dialogs, settings
 from raci_editor.gui.actions import Actions, icon
 from raci_editor.gui.autosave import Autosaver
-from raci_editor.gui.document import NATIVE_SUFFIX, Document
+from raci_editor.gui.document import NATIVE_SUFFIX, Document, collection_paused
 from raci_editor.gui.export_ops import ExportOps
 from raci_editor.gui.file_ops import FileOps
 from raci_editor.gui.file_watcher import FileWatcher
@@ -253,6 +253,10 @@ class MainWindow(QMainWindow):
 
     def show_document(self, document: Document, source: Path | None) -> None:
         """Put ``document`` in the window, dropping the one shown, and focus the grid."""
+        with collection_paused():
+            self._show_document(document, source)
+
+    def _show_document(self, document: Document, source: Path | None) -> None:
         old = self._document
         document.setParent(self)
         self.undo_group.addStack(document.undo_stack)
@@ -281,8 +285,9 @@ class MainWindow(QMainWindow):
     def show_result(self, result: LoadResult, path: Path) -> None:
         """Show a matrix read from ``path`` as :meth:`Document.open` would; remember the file."""
         native = suffix(path) == NATIVE_SUFFIX
-        document = Document(result.matrix, path if native else None, result.findings)
-        self.show_document(document, path)
+        with collection_paused():
+            document = Document(result.matrix, path if native else None, result.findings)
+            self.show_document(document, path)
         self.files.add_recent_file(path)
 
     def open_file(self, path: str | Path) -> bool:

@@ -33,12 +33,16 @@ from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.core.texts import word
-from raci_editor.core.workload import activity_counts, role_count_table
 from raci_editor.gui.document import Document
 from raci_editor.gui.language import say
 from raci_editor.gui.palette import GROUP_BAND, letter_brushes
 from raci_editor.gui.row_sync import sync_list
-from raci_editor.gui.summary_cells import count_cell, count_column_header, count_row_header
+from raci_editor.gui.summary_cells import (
+    Counts,
+    count_cell,
+    count_column_header,
+    count_row_header,
+)
 
 LETTERS_ROLE = Qt.ItemDataRole.UserRole + 1
 """The raw letters of a cell in scheme order (``"RA"``), ``""`` when empty."""
@@ -57,6 +61,7 @@ FINDINGS_ROLE = Qt.ItemDataRole.UserRole + 7
 """The findings (core ``Finding`` objects) of a cell, row or column, waived ones included."""
 
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1}
+_SEVERITY_OF_RANK = {rank: severity.value for severity, rank in _RANK.items()}
 
 GROUP, ACTIVITY, SUMMARY = "group", "activity", "summary"
 _CELL_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
@@ -81,7 +86,7 @@ class MatrixModel(QAbstractTableModel):
         self._priority, self._brushes = "", dict[str, QBrush]()
         self._show_counts = False
         self._letters: tuple[str, ...] = ()
-        self._role_counts: dict[str, dict[str, int]] | None = None
+        self._counts = Counts(self._document.matrix)
         self._document.applied.connect(self._on_applied)
         self._use_document()
 
@@ -113,7 +118,7 @@ class MatrixModel(QAbstractTableModel):
         self._filter = None
         self._priority, self._brushes = letter_brushes(document.matrix.scheme)
         self._letters = tuple(document.matrix.scheme.alphabet)
-        self._role_counts = None
+        self._counts = Counts(document.matrix)
         self._rows = self._build_rows()
         self._cols = [r.id for r in document.matrix.roles]
         self._row_of = None
@@ -201,15 +206,17 @@ class MatrixModel(QAbstractTableModel):
         at = column - len(self._cols)
         return self._letters[at] if self._show_counts and 0 <= at < len(self._letters) else None
 
-    def _counts_changed(self) -> None:
-        """Counts follow every edit: repaint the count columns and the count rows."""
+    def _counts_changed(self, edit: SetCells | None = None) -> None:
+        """Counts follow every edit: recount and repaint what the edit touched (None: all)."""
+        self._counts.forget(edit)
         if not self._show_counts or not self._rows:
             return
-        self._role_counts = None
         right = self.columnCount() - 1
-        self.dataChanged.emit(
-            self.index(0, len(self._cols)), self.index(len(self._rows) - 1, right)
-        )
+        rows = self._rows_of(edit) if edit is not None else [0, len(self._rows) - 1]
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), len(self._cols)), self.index(max(rows), right)
+            )
         first = len(self._rows) - len(self._letters)
         if self._cols and first >= 0:
             self.dataChanged.emit(self.index(first, 0), self.index(len(self._rows) - 1, right))
@@ -219,14 +226,11 @@ class MatrixModel(QAbstractTableModel):
         if kind == SUMMARY:
             if column >= len(self._cols):
                 return count_cell(None, role)
-            if self._role_counts is None:
-                self._role_counts = role_count_table(self.matrix)
-            counts = self._role_counts.get(self._cols[column], {})
-            return count_cell(counts.get(key, 0), role)
+            return count_cell(self._counts.of_role(self._cols[column], key), role)
         letter = self._letters[column - len(self._cols)]
         if kind == GROUP:
             return count_cell(None, role)
-        return count_cell(activity_counts(self.matrix, key).get(letter, 0), role)
+        return count_cell(self._counts.of_activity(key, letter), role)
 
     # -- collapsing and filtering --------------------------------------
 
@@ -262,6 +266,31 @@ class MatrixModel(QAbstractTableModel):
     def _build_rows(self) -> list[RowKey]:
         matrix = self.matrix
         has_groups = any(a.group for a in matrix.activities)
+        if not self._collapsed and self._filter is None:
+            rows = self._all_rows(has_groups)
+        else:
+            rows = self._shown_rows(has_groups)
+        if self._show_counts:
+            rows.extend((SUMMARY, letter, "") for letter in self._letters)
+        return rows
+
+    def _all_rows(self, has_groups: bool) -> list[RowKey]:
+        """Every activity, a group row before each run of a group (nothing folded or filtered)."""
+        activities = self.matrix.activities
+        if not has_groups:
+            return [(ACTIVITY, a.id, "") for a in activities]
+        rows: list[RowKey] = []
+        previous: str | None = None
+        for activity in activities:
+            if activity.group != previous:
+                previous = activity.group
+                rows.append((GROUP, previous, activity.id))
+            rows.append((ACTIVITY, activity.id, ""))
+        return rows
+
+    def _shown_rows(self, has_groups: bool) -> list[RowKey]:
+        """The rows with folded groups and the row filter applied."""
+        matrix = self.matrix
         rows: list[RowKey] = []
         pending: RowKey | None = None
         previous: str | None = None
@@ -279,8 +308,6 @@ class MatrixModel(QAbstractTableModel):
                 rows.append(pending)
                 pending = None
             rows.append((ACTIVITY, activity.id, ""))
-        if self._show_counts:
-            rows.extend((SUMMARY, letter, "") for letter in self._letters)
         return rows
 
     def _sync_rows(self) -> None:
@@ -312,13 +339,19 @@ class MatrixModel(QAbstractTableModel):
         sync_list(self._cols, [r.id for r in self.matrix.roles], remove, insert)
 
     def _on_applied(self, edit: Edit) -> None:
-        """Update views after one edit: cells, headers, or rows and columns."""
-        self._role_counts = None
+        """Update views after one edit: cells, headers, or rows and columns.
+
+        A cell edit changes the findings of its rows and columns only
+        (:class:`~raci_editor.core.live_validation.LiveValidation`), so only
+        their headers and rows are announced: a keystroke costs the same in a
+        10,000-row matrix as in a 10-row one.
+        """
         if isinstance(edit, SetCells):
             self._cells_changed(edit)
-            self._findings_changed()
-            self._counts_changed()
+            self._findings_changed(edit)
+            self._counts_changed(edit)
             return
+        self._counts.forget(None)
         self._sync_columns()
         self._sync_rows()
         self._findings_changed()
@@ -327,12 +360,28 @@ class MatrixModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last, [SEVERITY_ROLE, FINDINGS_ROLE])
         self._counts_changed()
 
-    def _findings_changed(self) -> None:
-        """Header marks follow the findings (headers repaint cheaply, so all of them)."""
-        if self._cols:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._cols) - 1)
-        if self._rows:
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+    def _findings_changed(self, edit: SetCells | None = None) -> None:
+        """Header marks follow the findings: of the edited cells' rows and columns (None: all)."""
+        if edit is None:
+            if self._cols:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._cols) - 1)
+            if self._rows:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+            return
+        cols = sorted({self.column_of_role(cell.role_id) for cell in edit.cells})
+        if cols:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, cols[0], cols[-1])
+        rows = self._rows_of(edit)
+        if rows and self._cols:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, rows[0], rows[-1])
+            # A row with an error is tinted across: its other cells repaint too.
+            last = self.index(rows[-1], len(self._cols) - 1)
+            self.dataChanged.emit(self.index(rows[0], 0), last, [SEVERITY_ROLE, FINDINGS_ROLE])
+
+    def _rows_of(self, edit: SetCells) -> list[int]:
+        """The shown rows of the edited cells' activities, in order."""
+        found = (self.row_of_activity(cell.activity_id) for cell in edit.cells)
+        return sorted({row for row in found if row is not None})
 
     def findings_at(self, activity_id: str | None, role_id: str | None) -> list[Finding]:
         """Findings about a cell, an activity (role None) or a role (activity None)."""
@@ -340,10 +389,10 @@ class MatrixModel(QAbstractTableModel):
 
     def _severity(self, activity_id: str | None, role_id: str | None) -> str | None:
         worst = 0
-        for finding in self.findings_at(activity_id, role_id):
+        for finding in self._document.validation.at(activity_id, role_id):
             if finding.waiver is None:
                 worst = max(worst, _RANK[finding.severity])
-        return next((s.value for s, r in _RANK.items() if r == worst), None)
+        return _SEVERITY_OF_RANK.get(worst)
 
     def _cells_changed(self, edit: SetCells) -> None:
         rows, cols = [], []
@@ -370,47 +419,51 @@ class MatrixModel(QAbstractTableModel):
         return len(self._cols) + (len(self._letters) if self._show_counts else 0)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractItemModel.data: letters, tint, note and alignment of a cell."""
+        """Override QAbstractItemModel.data: letters, tint, note and alignment of a cell.
+
+        The view asks about ten roles per cell it paints, so an activity cell
+        is answered by one dictionary look-up of the role (:data:`_CELL_DATA`).
+        """
         if not index.isValid():
             return None
         try:
-            return self._data(index, role)
+            kind, key, _ = self._rows[index.row()]
+            column = index.column()
+            if kind == ACTIVITY and column < len(self._cols):
+                answer = _CELL_DATA.get(role)
+                return answer(self, key, self._cols[column]) if answer is not None else None
+            return self._other_data(kind, key, column, role)
         except ModelError:  # a view asking mid-sync after a batch, about a row now gone
             return None
 
-    def _data(self, index: Index, role: int) -> Any:
-        kind, key, _ = self._rows[index.row()]
+    def _other_data(self, kind: str, key: str, column: int, role: int) -> Any:
+        """A group row's or a count cell's data."""
         if role == ROW_KIND_ROLE:
             return kind
-        if kind == SUMMARY or index.column() >= len(self._cols):
-            return self._count_data(kind, key, index.column(), role)
-        if kind == GROUP:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(GROUP_BAND)
-            if role == GROUP_ROLE:
-                return key
-            return None
-        matrix = self.matrix
-        role_id = self._cols[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return matrix.scheme.display(matrix.cell(key, role_id))
-        if role == LETTERS_ROLE:
-            return matrix.cell(key, role_id)
-        if role == NOTE_ROLE:
-            return matrix.note(key, role_id)
+        if kind == SUMMARY or column >= len(self._cols):
+            return self._count_data(kind, key, column, role)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(matrix.cell(key, role_id))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._cell_tooltip(key, role_id)
+            return QBrush(GROUP_BAND)
         if role == GROUP_ROLE:
-            return matrix.activity(key).group
-        if role == SEVERITY_ROLE:
-            return self._severity(key, role_id)
-        if role == FINDINGS_ROLE:
-            return self.findings_at(key, role_id)
+            return key
         return None
+
+    def _cell(self, activity_id: str, role_id: str) -> str:
+        row = self._document.matrix.letters.get(activity_id)
+        return row.get(role_id, "") if row is not None else ""
+
+    def _display(self, activity_id: str, role_id: str) -> str:
+        return self._document.matrix.scheme.display(self._cell(activity_id, role_id))
+
+    def _note(self, activity_id: str, role_id: str) -> str:
+        row = self._document.matrix.notes.get(activity_id)
+        return row.get(role_id, "") if row is not None else ""
+
+    def _cell_background(self, activity_id: str, role_id: str) -> QBrush | None:
+        return self._background(self._cell(activity_id, role_id))
+
+    def _activity_group(self, activity_id: str, _role_id: str) -> str:
+        return self._document.matrix.activity(activity_id).group
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Override QAbstractItemModel.setData: typed text becomes the cell's letters (undoable)."""
@@ -461,11 +514,11 @@ class MatrixModel(QAbstractTableModel):
                 return self._group_header(key, role)
             if kind == SUMMARY:
                 return count_row_header(self.matrix.scheme, key, role)
-            item = self.matrix.activity(key)
-            if role == SEVERITY_ROLE:
-                return self._severity(item.id, None)
+            if role == SEVERITY_ROLE:  # asked by every cell painted (the row's tint)
+                return self._severity(key, None)
             if role == FINDINGS_ROLE:
-                return self.findings_at(item.id, None)
+                return self.findings_at(key, None)
+            item = self.matrix.activity(key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -540,6 +593,26 @@ class MatrixModel(QAbstractTableModel):
                 + escape(note).replace("\n", "<br>")
             )
         return "<br>".join(lines)
+
+
+_CellData = Callable[[MatrixModel, str, str], Any]
+_CELL_DATA: dict[int, _CellData] = {
+    int(role): answer
+    for role, answer in (
+        (ROW_KIND_ROLE, lambda _m, _a, _r: ACTIVITY),
+        (Qt.ItemDataRole.DisplayRole, MatrixModel._display),
+        (Qt.ItemDataRole.EditRole, MatrixModel._display),
+        (LETTERS_ROLE, MatrixModel._cell),
+        (NOTE_ROLE, MatrixModel._note),
+        (Qt.ItemDataRole.BackgroundRole, MatrixModel._cell_background),
+        (Qt.ItemDataRole.TextAlignmentRole, lambda _m, _a, _r: Qt.AlignmentFlag.AlignCenter),
+        (Qt.ItemDataRole.ToolTipRole, MatrixModel._cell_tooltip),
+        (GROUP_ROLE, MatrixModel._activity_group),
+        (SEVERITY_ROLE, MatrixModel._severity),
+        (FINDINGS_ROLE, MatrixModel.findings_at),
+    )
+}
+"""An activity cell's data by role: (model, activity id, role id) -> the answer."""
 
 
 def _item_tooltip(item: Role | Activity) -> str:

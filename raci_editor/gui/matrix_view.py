@@ -31,6 +31,7 @@ from raci_editor.core.errors import ModelError, message_of
 from raci_editor.core.grid_ops import CellKey, GridEdit, PasteError
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Matrix
+from raci_editor.gui import column_fit
 from raci_editor.gui.cell_delegate import CellDelegate
 from raci_editor.gui.cell_editor import CellEditorDialog
 from raci_editor.gui.grid_selection import SelectableGrid
@@ -72,7 +73,11 @@ class MatrixView(SelectableGrid):
 
     def fit_columns(self) -> None:
         """Size every column to its letters and wrapped role name."""
-        self.resizeColumnsToContents()
+        model = self._grid_model()
+        if model is None:
+            self.resizeColumnsToContents()
+        else:
+            column_fit.fit_columns(self, model)
 
     def focus_first_cell(self) -> None:
         """Give the grid the keyboard focus with the first activity cell current."""

@@ -1,11 +1,18 @@
 """The Problems list: a document's findings as a table, filtered by severity, rule and waiver.
 
-The list is small (tens of rows), so the model resets after every edit; the
-panel puts the selection back on the same finding (:meth:`ProblemsModel.row_of`).
+A big matrix has tens of thousands of findings, so a cell edit does not reset
+the list: the model replaces the rows of the blocks the edit changed
+(:class:`~raci_editor.core.live_validation.LiveValidation` names them), found
+by bisection since rows are in the stable order. Other edits reset it. Around
+either, :attr:`ProblemsModel.about_to_change` and :attr:`ProblemsModel.changed`
+let the panel put the selection back on the same finding
+(:meth:`ProblemsModel.row_of`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,10 +23,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from raci_editor.core.errors import ModelError
+from raci_editor.core.live_validation import Block, block_of
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui.document import Document
 from raci_editor.gui.language import say
@@ -38,9 +48,19 @@ _ICONS = {
 }
 
 
+_icon_cache: dict[tuple[int, Severity], QIcon] = {}
+
+
 def severity_icon(severity: Severity) -> QIcon:
-    """The style's standard icon for a severity."""
-    return QApplication.style().standardIcon(_ICONS[severity])
+    """The style's standard icon for a severity (asked of the style once per style)."""
+    style = QApplication.style()
+    key = (id(style), severity)
+    icon = _icon_cache.get(key)
+    if icon is None:
+        if len(_icon_cache) > 3 * len(_ICONS):  # another style: forget the old icons
+            _icon_cache.clear()
+        icon = _icon_cache[key] = style.standardIcon(_ICONS[severity])
+    return icon
 
 
 def key_of(finding: Finding) -> Key:
@@ -51,12 +71,16 @@ def key_of(finding: Finding) -> Key:
 class ProblemsModel(QAbstractTableModel):
     """The findings of one document in the stable order, those the filters let through."""
 
+    about_to_change = Signal()
+    """The rows are about to change (a reset or an edit's few rows)."""
+    changed = Signal()
+    """The rows have changed; the counts and rules may have too."""
+
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document: Document | None = None
-        self._all: list[Finding] = []
-        self._rows: list[tuple[Finding, str, str]] = []
-        """Each shown finding with its activity's and role's names."""
+        self._rows: list[Finding] = []
+        """The shown findings, in the stable order."""
         self._severities = set(Severity)
         self._rule: str | None = None
         self._show_waived = True
@@ -87,22 +111,35 @@ class ProblemsModel(QAbstractTableModel):
         self.refresh()
 
     def all_findings(self) -> list[Finding]:
-        """Every finding of the document, whatever the filters (as of the last refresh)."""
-        return list(self._all)
+        """Every finding of the document, whatever the filters."""
+        return self._document.validation.findings() if self._document is not None else []
+
+    def severity_counts(self) -> Counter[Severity]:
+        """How many findings of each severity count (waived ones do not), whatever the filters."""
+        return self._document.validation.counts() if self._document is not None else Counter()
+
+    def rules(self) -> list[str]:
+        """The rules with at least one finding (waived ones too), sorted, whatever the filters."""
+        return self._document.validation.rules() if self._document is not None else []
 
     def refresh(self) -> None:
         """Read the findings again (a reset)."""
+        self.about_to_change.emit()
         self.beginResetModel()
         document = self._document
-        self._all = document.validation.findings() if document is not None else []
-        self._rows = [
-            (f, *self._names(f))
-            for f in self._all
-            if f.severity in self._severities
-            and (self._rule is None or f.rule == self._rule)
-            and (self._show_waived or f.waiver is None)
-        ]
+        found = document.validation.findings() if document is not None else []
+        filtered = self._severities != set(Severity) or self._rule or not self._show_waived
+        self._rows = [f for f in found if self._shows(f)] if filtered else found
         self.endResetModel()
+        self.changed.emit()
+
+    def _shows(self, finding: Finding) -> bool:
+        """Whether the filters let a finding through."""
+        return (
+            finding.severity in self._severities
+            and (self._rule is None or finding.rule == self._rule)
+            and (self._show_waived or finding.waiver is None)
+        )
 
     def _names(self, finding: Finding) -> tuple[str, str]:
         assert self._document is not None
@@ -113,17 +150,63 @@ class ProblemsModel(QAbstractTableModel):
         return activity, role
 
     def _on_applied(self, _edit: object) -> None:
-        self.refresh()
+        document = self._document
+        blocks = document.validation.changed if document is not None else None
+        if blocks is None:
+            self.refresh()
+            return
+        self.about_to_change.emit()
+        for block in blocks:
+            self._replace_block(block)
+        self.changed.emit()
+
+    def _replace_block(self, block: Block) -> None:
+        """Show a block's new findings in place of its old rows; the other rows stay."""
+        assert self._document is not None
+        validation = self._document.validation
+        position = validation.block_position(block)
+        first = bisect_left(self._rows, position, key=self._position)
+        end = bisect_right(self._rows, position, key=self._position)
+        new = [f for f in validation.block(block) if self._shows(f)]
+        kept = min(len(new), end - first)  # rows that stay, their findings maybe changed
+        if self._rows[first : first + kept] != new[:kept]:
+            self._rows[first : first + kept] = new[:kept]
+            last = self.index(first + kept - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(first, 0), last)
+        at = first + kept
+        if len(new) > kept:
+            self.beginInsertRows(QModelIndex(), at, first + len(new) - 1)
+            self._rows[at:at] = new[kept:]
+            self.endInsertRows()
+        elif end > at:
+            self.beginRemoveRows(QModelIndex(), at, end - 1)
+            del self._rows[at:end]
+            self.endRemoveRows()
+
+    def _position(self, finding: Finding) -> int:
+        """The position of a finding's block in the stable order (rows are sorted by it)."""
+        assert self._document is not None
+        block = block_of(finding.activity_id, finding.role_id)
+        return self._document.validation.block_position(block)
 
     # -- reading ----------------------------------------------------------
 
     def finding(self, row: int) -> Finding:
         """The finding shown in a row."""
-        return self._rows[row][0]
+        return self._rows[row]
 
     def row_of(self, key: Key) -> int | None:
         """The row showing the finding with this key, or None."""
-        return next((n for n, r in enumerate(self._rows) if key_of(r[0]) == key), None)
+        if self._document is None:
+            return None
+        _, activity_id, role_id, _ = key
+        try:
+            position = self._document.validation.block_position(block_of(activity_id, role_id))
+        except ModelError:  # its activity or role is gone, and so is the finding
+            return None
+        first = bisect_left(self._rows, position, key=self._position)
+        end = bisect_right(self._rows, position, key=self._position)
+        return next((n for n in range(first, end) if key_of(self._rows[n]) == key), None)
 
     # -- Qt overrides -----------------------------------------------------
 
@@ -139,16 +222,16 @@ class ProblemsModel(QAbstractTableModel):
         """Override QAbstractItemModel.data: the texts, the severity icon, waived rows dimmed."""
         if not index.isValid():
             return None
-        finding, activity, role_name = self._rows[index.row()]
+        finding = self._rows[index.row()]
         column = index.column()
         if role == FINDING_ROLE:
             return finding
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(finding, column, activity, role_name)
+            return self._text(finding, column)
         if role == Qt.ItemDataRole.DecorationRole and column == SEVERITY_COL:
             return severity_icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole and column in (MESSAGE_COL, WAIVER_COL):
-            return self._text(finding, column, activity, role_name) or None
+            return self._text(finding, column) or None
         waived = finding.waiver is not None
         if role == Qt.ItemDataRole.FontRole and waived:
             font = QFont()
@@ -159,15 +242,15 @@ class ProblemsModel(QAbstractTableModel):
             return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
-    def _text(self, finding: Finding, column: int, activity: str, role_name: str) -> str:
+    def _text(self, finding: Finding, column: int) -> str:
         if column == SEVERITY_COL:
             return severity_name(finding.severity)
         if column == RULE_COL:
             return finding.rule
         if column == ACTIVITY_COL:
-            return activity
+            return self._names(finding)[0]
         if column == ROLE_COL:
-            return role_name
+            return self._names(finding)[1]
         if column == MESSAGE_COL:
             return say(finding.message)
         waiver = finding.waiver or finding.stale

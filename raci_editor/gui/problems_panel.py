@@ -8,7 +8,6 @@ withdraws a waiver; both are undoable edits.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
@@ -31,12 +30,22 @@ from raci_editor.gui.document import Document
 from raci_editor.gui.matrix_model import MatrixModel
 from raci_editor.gui.matrix_view import MatrixView
 from raci_editor.gui.problems_model import (
+    ACTIVITY_COL,
     MESSAGE_COL,
+    ROLE_COL,
+    RULE_COL,
+    SEVERITY_COL,
+    WAIVER_COL,
     Key,
     ProblemsModel,
     key_of,
     severity_icon,
 )
+
+FITTED_COLUMNS = (SEVERITY_COL, RULE_COL, ACTIVITY_COL, ROLE_COL, WAIVER_COL)
+"""Columns as wide as their contents; the message takes the rest."""
+FIT_ROWS = 100
+"""After a reset, the columns are fitted to this many rows from the top."""
 
 _Select = QItemSelectionModel.SelectionFlag
 
@@ -99,8 +108,13 @@ class ProblemsPanel(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.table)
-        self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
-        self.model.modelReset.connect(self._on_reset)
+        self._refit: set[int] | None = None
+        """Rows to fit the columns to at the next change; None: after a reset, the first rows."""
+        self.model.about_to_change.connect(self._on_about_to_change)
+        self.model.modelReset.connect(self._on_rows_reset)
+        self.model.rowsInserted.connect(self._on_rows_inserted)
+        self.model.dataChanged.connect(self._on_data_changed)
+        self.model.changed.connect(self._on_changed)
         self.table.selectionModel().currentRowChanged.connect(self.update_actions)
         self._update_counts()
         self.update_actions()
@@ -117,7 +131,7 @@ class ProblemsPanel(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 8)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # fitted: _fit_columns
         header.setSectionResizeMode(MESSAGE_COL, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -281,23 +295,68 @@ class ProblemsPanel(QWidget):
         shown = [s for s, button in self.severity_buttons.items() if button.isChecked()]
         self.model.set_filter(shown, self.rule_box.currentData(), self.waived_button.isChecked())
 
-    def _on_about_to_reset(self) -> None:
+    def _on_about_to_change(self) -> None:
         finding = self.current_finding()
         self._kept = (key_of(finding) if finding else None, self.table.currentIndex().row())
 
-    def _on_reset(self) -> None:
+    def _on_rows_reset(self) -> None:
+        self._refit = None
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._rows_changed(first, last)
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        self._rows_changed(top_left.row(), bottom_right.row())
+
+    def _rows_changed(self, first: int, last: int) -> None:
+        """Remember the rows an edit changed, to fit the columns to them."""
+        if self._refit is not None:
+            self._refit.update(range(first, last + 1))
+
+    def _fit_columns(self) -> None:
+        """Size every column but the message to its contents, as ResizeToContents would.
+
+        After a reset the first :data:`FIT_ROWS` rows are measured (Qt measures
+        a thousand, every time rows come or go: far too slow for tens of
+        thousands of findings); after an edit only its rows, and columns only grow.
+        """
+        table, header = self.table, self.table.horizontalHeader()
+        rows = self._refit
+        if rows is None:
+            rows, start = set(range(min(self.model.rowCount(), FIT_ROWS))), {}
+        else:
+            start = {c: header.sectionSize(c) for c in FITTED_COLUMNS}
+        for column in FITTED_COLUMNS:
+            width = max(start.get(column, 0), header.sectionSizeHint(column))
+            for row in rows:
+                index = self.model.index(row, column)  # invalid if later rows went
+                if index.isValid():
+                    width = max(width, table.sizeHintForIndex(index).width())
+            width = max(header.minimumSectionSize(), min(width, header.maximumSectionSize()))
+            if width != header.sectionSize(column):
+                header.resizeSection(column, width)
+        self._refit = set()
+
+    def _on_changed(self) -> None:
+        """Keep the selection on the same finding; if it is gone, on the next one."""
+        self._fit_columns()
         key, old_row = self._kept
-        row = self.model.row_of(key) if key is not None else None
-        if row is None and key is not None and self.model.rowCount():
-            row = min(old_row, self.model.rowCount() - 1)  # the next finding in the list
-        if row is not None:
-            self._select_row(row)
+        if key is not None and not self._shows_current(key):
+            row = self.model.row_of(key)
+            if row is None and self.model.rowCount():
+                row = min(old_row, self.model.rowCount() - 1)  # the next finding in the list
+            if row is not None:
+                self._select_row(row)
         self._update_counts()
         self.update_actions()
 
+    def _shows_current(self, key: Key) -> bool:
+        """Whether the current row is selected and shows the finding with ``key``."""
+        finding = self.current_finding()
+        return finding is not None and key_of(finding) == key
+
     def _update_counts(self) -> None:
-        findings = self.model.all_findings()
-        counts = Counter(f.severity for f in findings if f.waiver is None)
+        counts = self.model.severity_counts()
         one = {
             Severity.ERROR: (
                 QCoreApplication.translate("ProblemsPanel", "{0} error"),
@@ -318,7 +377,7 @@ class ProblemsPanel(QWidget):
             button.setToolTip(
                 QCoreApplication.translate("ProblemsPanel", "Show or hide this severity's findings")
             )
-        rules = sorted({f.rule for f in findings})
+        rules = self.model.rules()
         chosen = self.rule_box.currentData()
         if chosen is not None and chosen not in rules:
             rules = sorted([*rules, chosen])  # keep the chosen rule while it has no findings

@@ -25,6 +25,8 @@ class RoleFilter(QWidget):
         self._model: MatrixModel | None = None
         self._role = ""
         self._text = ""
+        self._listed: tuple[object, ...] | None = None
+        """What the box lists (the roles and the letters), to rebuild it only when that changes."""
 
         self.box = QComboBox(self)
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -105,12 +107,7 @@ class RoleFilter(QWidget):
         box = self.box
         box.blockSignals(True)
         try:
-            box.clear()
-            box.addItem(QCoreApplication.translate("RoleFilter", "All activities"), "")
-            model = self._model
-            if model is not None and _leading_letters(model):
-                for role in model.matrix.roles:
-                    box.addItem(_filter_name(model, role.id), role.id)
+            self._fill_box()
             box.setCurrentIndex(max(box.findData(self._role), 0))
         finally:
             box.blockSignals(False)
@@ -123,6 +120,26 @@ class RoleFilter(QWidget):
         self.label.setPalette(palette)
         self.label.setVisible(active)
         self.clear_button.setVisible(active)
+
+    def _fill_box(self) -> None:
+        """List the roles, unless the box lists these very roles already.
+
+        Header changes come with every keystroke (finding marks); rebuilding
+        a list of hundreds of roles each time would be felt.
+        """
+        model = self._model
+        letters = _leading_letters(model) if model is not None else []
+        roles = tuple(model.matrix.roles) if model is not None and letters else ()
+        listed = (model, roles, tuple(letters), QCoreApplication.translate("RoleFilter", " or "))
+        if listed == self._listed:
+            return
+        self._listed = listed
+        box = self.box
+        box.clear()
+        box.addItem(QCoreApplication.translate("RoleFilter", "All activities"), "")
+        if model is not None:
+            for role in roles:
+                box.addItem(_filter_name(model, role.id), role.id)
 
     def _on_model_reset(self) -> None:
         """Another document (or none): its roles, and no filter."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -65,6 +65,11 @@ class RoleHeader(ShapingHeader):
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMaximumSectionSize(MAX_COLUMN_WIDTH)
         self._has_groups: bool | None = None
+        self._sizes: dict[int, tuple[str, QSize]] = {}
+        self._runs: list[tuple[int, int]] | None = None
+        """Visual index -> the first and last visual index of its group's run."""
+        """Logical index -> (its group, its size from contents): Qt asks for the sizes of up
+        to 200 sections whenever a header changes, and finding marks change every keystroke."""
         self.sectionResized.connect(self._on_section_resized)
 
     def band_height(self) -> int:
@@ -115,9 +120,54 @@ class RoleHeader(ShapingHeader):
             self._select(model.index(0, column), model.index(last, column))
 
     def _on_model_changed(self, *args: object) -> None:
+        if args and isinstance(args[0], Qt.Orientation):  # headerDataChanged
+            orientation, first, last = args[:3]
+            assert isinstance(first, int)
+            assert isinstance(last, int)
+            if orientation != H or not self._forget_sizes(first, last):
+                return  # activities, or only marks that leave every size as it was
+        elif args:  # rows or columns came or went
+            self._forget_all()
         self._has_groups = None
         self.viewport().update()
         self.geometriesChanged.emit()  # the band may come or go; the view re-lays out
+
+    def _on_model_about_to_be_reset(self) -> None:
+        """Forget the sizes before the reset: Qt measures the new sections while it resets."""
+        super()._on_model_about_to_be_reset()
+        self._forget_all()
+
+    def _forget_all(self) -> None:
+        self._sizes.clear()
+        self._runs = None
+
+    def _forget_sizes(self, first: int, last: int) -> bool:
+        """Drop the cached sizes of sections first..last; all of them if a group changed.
+
+        A section's size depends on its own name, group and marks, and on the
+        run of columns sharing its group: a changed group changes the runs.
+        Return whether anything may look different beyond those sections'
+        own repaint (Qt repaints them): a size or a group changed.
+        """
+        if first <= 0 and last >= self.count() - 1:
+            self._forget_all()
+            return True
+        old = {c: self._sizes.pop(c, None) for c in range(first, last + 1)}
+        for logical, cached in old.items():
+            if cached is None:
+                continue  # never measured: nothing to compare with
+            if cached[0] != self._group(logical):
+                self._forget_all()
+                return True
+            if self.sectionSizeFromContents(logical) != cached[1]:
+                return True
+        return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QWidget.changeEvent: another font or style means other sizes."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_all()
+        super().changeEvent(event)
 
     def _on_section_resized(self, *args: object) -> None:
         self.viewport().update()  # group names are centred over their whole run
@@ -127,17 +177,33 @@ class RoleHeader(ShapingHeader):
         return str(model.headerData(logical, H, GROUP_ROLE) or "") if model else ""
 
     def _run(self, logical: int) -> tuple[int, int]:
-        """First and last visual index of the run of columns sharing this column's group."""
-        group = self._group(logical)
-        first = last = self.visualIndex(logical)
-        while first > 0 and self._group(self.logicalIndex(first - 1)) == group:
-            first -= 1
-        while last < self.count() - 1 and self._group(self.logicalIndex(last + 1)) == group:
-            last += 1
-        return first, last
+        """First and last visual index of the run of columns sharing this column's group.
+
+        The runs are found in one sweep and kept until a group or the columns
+        change: measuring and painting ask for them section by section.
+        """
+        runs = self._runs
+        if runs is None or len(runs) != self.count():
+            groups = [self._group(self.logicalIndex(v)) for v in range(self.count())]
+            runs = []
+            start = 0
+            for visual in range(1, len(groups) + 1):
+                if visual == len(groups) or groups[visual] != groups[start]:
+                    runs += [(start, visual - 1)] * (visual - start)
+                    start = visual
+            self._runs = runs
+        return runs[self.visualIndex(logical)]
 
     def sectionSizeFromContents(self, logical_index: int) -> QSize:
         """Override QHeaderView.sectionSizeFromContents: as tall as the wrapped name and band."""
+        cached = self._sizes.get(logical_index)
+        if cached is not None:
+            return QSize(cached[1])
+        size = self._size_from_contents(logical_index)
+        self._sizes[logical_index] = (self._group(logical_index), QSize(size))
+        return size
+
+    def _size_from_contents(self, logical_index: int) -> QSize:
         size = super().sectionSizeFromContents(logical_index)
         model = self.model()
         if model is None:

@@ -5,6 +5,10 @@ A row's data is the core :class:`~raci_editor.core.workload.RoleLoad`
 their tooltip gives the findings' messages. When an edit changes the order
 but not the roles, the rows are re-ordered with ``layoutChanged`` (the
 current row stays on its role); when roles come or go the model resets.
+
+The loads are counted only once something reads a row (the dock is hidden
+at first), and a cell edit recounts only the roles it touched: the counts of
+a 10,000-row matrix are a full pass over its cells, too slow for a keystroke.
 """
 
 from __future__ import annotations
@@ -22,8 +26,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from raci_editor.core.edits import Edit, SetCells
 from raci_editor.core.rules import Finding
-from raci_editor.core.workload import LOAD_RULES, RoleLoad, role_loads
+from raci_editor.core.workload import (
+    LOAD_RULES,
+    RoleLoad,
+    RoleTally,
+    loads_from_tallies,
+    role_tallies,
+)
 from raci_editor.gui.document import Document
 from raci_editor.gui.language import say
 
@@ -34,6 +45,8 @@ ROLE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FLAG_MARK = "▲"
 """Drawn before a flagged role's name (never colour alone)."""
 Index = QModelIndex | QPersistentModelIndex
+FEW_ROLES = 16
+"""A cell edit touching more roles than this recounts every role (one pass)."""
 
 
 class WorkloadModel(QAbstractListModel):
@@ -42,7 +55,10 @@ class WorkloadModel(QAbstractListModel):
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document: Document | None = None
-        self._loads: list[RoleLoad] = []
+        self._loads: list[RoleLoad] | None = []
+        """The rows, heaviest first; None until something reads them."""
+        self._tallies: dict[str, RoleTally] = {}
+        self._rows = 0
         self._total = 0
         self.set_document(document)
 
@@ -54,7 +70,13 @@ class WorkloadModel(QAbstractListModel):
     @property
     def loads(self) -> list[RoleLoad]:
         """The rows, heaviest first."""
-        return list(self._loads)
+        return list(self._counted())
+
+    def _counted(self) -> list[RoleLoad]:
+        """The rows, counted now if nothing has read them since the last reset."""
+        if self._loads is None:
+            self._loads = self._compute()
+        return self._loads
 
     def letters(self) -> list[str]:
         """The letters in bar order: responsible, accountable, consulted, informed, others."""
@@ -67,11 +89,12 @@ class WorkloadModel(QAbstractListModel):
 
     def widest(self) -> int:
         """The most letters any role holds (the full length of a bar)."""
-        return max((sum(load.counts.values()) for load in self._loads), default=0)
+        return max((sum(load.counts.values()) for load in self._counted()), default=0)
 
     def row_of_role(self, role_id: str) -> int | None:
         """The row listing a role, or None."""
-        return next((i for i, load in enumerate(self._loads) if load.role_id == role_id), None)
+        loads = self._counted()
+        return next((i for i, load in enumerate(loads) if load.role_id == role_id), None)
 
     def set_document(self, document: Document | None) -> None:
         """List another document's roles, following its edits."""
@@ -81,25 +104,62 @@ class WorkloadModel(QAbstractListModel):
         self._document = document
         if document is not None:
             document.applied.connect(self._on_applied)
-        self._loads = self._compute()
+        self._reset_rows()
         self.endResetModel()
 
-    def _compute(self) -> list[RoleLoad]:
+    def _reset_rows(self) -> None:
+        """Forget the loads (they are counted when read); one row per role."""
+        document = self._document
+        self._loads = None
+        self._rows = len(document.matrix.roles) if document is not None else 0
+        self._total = len(document.matrix.activities) if document is not None else 0
+
+    def _compute(self, edit: Edit | None = None) -> list[RoleLoad]:
+        """Count the loads: after a cell edit on a few roles, just theirs."""
         document = self._document
         if document is None:
             self._total = 0
             return []
-        self._total = len(document.matrix.activities)
-        return role_loads(document.matrix, document.validation.findings())
+        matrix = document.matrix
+        self._total = len(matrix.activities)
+        touched = {c.role_id for c in edit.cells} if isinstance(edit, SetCells) else None
+        if touched is not None and len(touched) <= FEW_ROLES and self._tallies:
+            self._tallies.update(role_tallies(matrix, touched))
+        else:
+            self._tallies = role_tallies(matrix)
+        return loads_from_tallies(matrix, self._tallies, self._flags())
 
-    def _on_applied(self, _edit: object) -> None:
+    def _flags(self) -> dict[str, tuple[str, ...]]:
+        """Role id -> the load rules that fire on it (not waived), from the live findings."""
+        assert self._document is not None
+        validation = self._document.validation
+        flags = {}
+        for role in self._document.matrix.roles:
+            rules = sorted(
+                f.rule
+                for f in validation.at(None, role.id)
+                if f.rule in LOAD_RULES and f.waiver is None
+            )
+            if rules:
+                flags[role.id] = tuple(rules)
+        return flags
+
+    def _on_applied(self, edit: Edit) -> None:
         """Counts, order and flags follow the edit."""
-        new = self._compute()
+        if self._loads is None:  # nothing has read the rows: count them when something does
+            document = self._document
+            if document is not None and len(document.matrix.roles) != self._rows:
+                self.beginResetModel()
+                self._reset_rows()
+                self.endResetModel()
+            return
+        new = self._compute(edit)
         old_ids = [load.role_id for load in self._loads]
         new_ids = [load.role_id for load in new]
         if sorted(old_ids) != sorted(new_ids):
             self.beginResetModel()
             self._loads = new
+            self._rows = len(new)
             self.endResetModel()
             return
         self.layoutAboutToBeChanged.emit()
@@ -122,13 +182,14 @@ class WorkloadModel(QAbstractListModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractItemModel.rowCount: one row per role."""
-        return 0 if parent.isValid() else len(self._loads)
+        return 0 if parent.isValid() else self._rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.data: name, load, tooltip, bold when flagged."""
-        if not index.isValid() or not 0 <= index.row() < len(self._loads):
+        loads = self._counted()
+        if not index.isValid() or not 0 <= index.row() < len(loads):
             return None
-        load = self._loads[index.row()]
+        load = loads[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{FLAG_MARK} {load.name}" if load.flags else load.name
         if role == LOAD_ROLE:

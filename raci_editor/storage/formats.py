@@ -7,38 +7,86 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from raci_editor.core.importing import Grid, ImportOptions
-from raci_editor.core.model import Matrix
+from raci_editor.core.importing.plan import ImportOptions
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Source, Text
-from raci_editor.storage import (
-    csv_io,
-    html_export,
-    markdown_export,
-    native,
-    spreadsheet,
-    xlsx_export,
-)
 from raci_editor.storage.errors import READ, FileError, cannot
 from raci_editor.storage.result import LoadResult
 
+if TYPE_CHECKING:
+    from raci_editor.core.importing.grid import Grid
+    from raci_editor.core.model import Matrix
+
+# Each format's module is imported when a file of that format is met, so that
+# `raci-editor validate team.raci.json` does not load the importer and exporters.
+
+
+def _read_native(path: Path) -> LoadResult:
+    from raci_editor.storage import native
+
+    return LoadResult(native.load(path))
+
+
+def _read_csv(path: Path) -> LoadResult:
+    from raci_editor.storage import csv_io
+
+    return csv_io.load(path)
+
+
+def _read_workbook(path: Path, options: ImportOptions | None = None) -> LoadResult:
+    from raci_editor.storage import spreadsheet
+
+    return spreadsheet.load(path, options)
+
+
+def _write_native(matrix: Matrix, path: Path) -> None:
+    from raci_editor.storage import native
+
+    native.save(matrix, path)
+
+
+def _write_csv(matrix: Matrix, path: Path) -> None:
+    from raci_editor.storage import csv_io
+
+    csv_io.save(matrix, path)
+
+
+def _write_xlsx(matrix: Matrix, path: Path) -> None:
+    from raci_editor.storage import xlsx_export
+
+    xlsx_export.save(matrix, path)
+
+
+def _write_html(matrix: Matrix, path: Path) -> None:
+    from raci_editor.storage import html_export
+
+    html_export.save(matrix, path)
+
+
+def _write_markdown(matrix: Matrix, path: Path) -> None:
+    from raci_editor.storage import markdown_export
+
+    markdown_export.save(matrix, path)
+
+
 _READERS: dict[str, Callable[[Path], LoadResult]] = {
-    ".raci.json": lambda p: LoadResult(native.load(p)),
-    ".json": lambda p: LoadResult(native.load(p)),
-    ".csv": csv_io.load,
-    ".xlsx": spreadsheet.load,
-    ".xlsm": spreadsheet.load,
-    ".xls": spreadsheet.load,
-    ".ods": spreadsheet.load,
+    ".raci.json": _read_native,
+    ".json": _read_native,
+    ".csv": _read_csv,
+    ".xlsx": _read_workbook,
+    ".xlsm": _read_workbook,
+    ".xls": _read_workbook,
+    ".ods": _read_workbook,
 }
 _WRITERS: dict[str, Callable[[Matrix, Path], None]] = {
-    ".raci.json": native.save,
-    ".json": native.save,
-    ".csv": csv_io.save,
-    ".xlsx": xlsx_export.save,
-    ".html": html_export.save,
-    ".htm": html_export.save,
-    ".md": markdown_export.save,
+    ".raci.json": _write_native,
+    ".json": _write_native,
+    ".csv": _write_csv,
+    ".xlsx": _write_xlsx,
+    ".html": _write_html,
+    ".htm": _write_html,
+    ".md": _write_markdown,
 }
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 IMPORT_SUFFIXES = (*WORKBOOK_SUFFIXES, ".csv")
@@ -76,7 +124,7 @@ def read_matrix(path: str | Path, sheet: str | None = None) -> LoadResult:
                 "FileError", "--sheet applies only to workbooks (.xlsx, .xlsm, .xls, .ods)"
             )
             raise FileError(path, Text(reason))
-        return spreadsheet.load(path, ImportOptions(sheet=sheet))
+        return _read_workbook(Path(path), ImportOptions(sheet=sheet))
     return reader(Path(path))
 
 
@@ -87,8 +135,12 @@ def read_grids(path: str | Path, cancel: threading.Event | None = None) -> list[
     """
     ext = suffix(path)
     if ext == ".csv":
+        from raci_editor.storage import csv_io
+
         return [csv_io.read_grid(path)]
     if ext in WORKBOOK_SUFFIXES:
+        from raci_editor.storage import spreadsheet
+
         return spreadsheet.read_grids(path, cancel)
     reason = QT_TRANSLATE_NOOP("FileError", "is not a spreadsheet (import reads {suffixes})")
     raise FileError(path, Text(reason, suffixes=", ".join(IMPORT_SUFFIXES)))

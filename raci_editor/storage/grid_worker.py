@@ -16,13 +16,22 @@ translatable message (``safe_read``); ``"error"`` is the English sentence.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import sys
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the worker starts for every workbook: it imports only what it runs
+    from typing import Any
 
 MAX_CELLS = 4_000_000
 """A sheet whose used range has more cells than this (rows × columns) is refused."""
+SEPARATOR = "\ue000"
+"""Joins a row's cells into one string (a private-use character no workbook text needs).
+
+A sheet crosses as one JSON string per row, not one per cell: a hundredth
+of the strings to write and to parse. A row whose cells hold the separator
+itself crosses as a list. Trailing empty cells are left out.
+"""
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name pyside6-lupdate reads
@@ -59,6 +68,8 @@ def text(value: Any) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    import datetime as dt  # only a sheet with dates needs it
+
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.time):
@@ -66,6 +77,23 @@ def text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+def line(row: list[Any]) -> str | list[str]:
+    """A row's cell texts as one string (see :data:`SEPARATOR`), or as a list if it must be."""
+    try:
+        joined = SEPARATOR.join(row)  # the usual row: texts only, joined in C
+    except TypeError:  # numbers, dates, booleans
+        row = [v if v.__class__ is str else text(v) for v in row]
+        joined = SEPARATOR.join(row)
+    if joined.count(SEPARATOR) != len(row) - 1:
+        return list(row)
+    return joined.rstrip(SEPARATOR)
+
+
+def cells(row: str | list[str]) -> list[str]:
+    """A row's cell texts as :func:`line` sent them (the parent's side)."""
+    return row.split(SEPARATOR) if isinstance(row, str) else row
 
 
 def read(path: str) -> dict[str, Any]:
@@ -85,7 +113,7 @@ def read(path: str) -> dict[str, Any]:
                     columns=str(sheet.width),
                     limit=f"{MAX_CELLS:,}",
                 )
-            rows = [[text(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            rows = [line(row) for row in sheet.to_python(skip_empty_area=False)]
             merges = [[a, b, c, d] for (a, b), (c, d) in (sheet.merged_cell_ranges or ())]
             sheets.append({"name": name, "rows": rows, "merges": merges})
         return {"sheets": sheets}

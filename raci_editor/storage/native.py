@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,8 @@ SUFFIXES = (".raci.json",)
 MAX_BYTES = 1 << 30
 """Refuse native files over 1 GiB instead of exhausting memory."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+"""A JSON escape of a surrogate (``\\ud83d``), paired or not."""
 
 
 class _File(BaseModel):
@@ -82,12 +85,17 @@ def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:
             "FileError", "is not UTF-8 text (byte {byte}); not a RACI Editor file?"
         )
         raise FileError(path, Text(reason, byte=exc.start)) from None
-    if not text.strip():
+    decoded = isinstance(data, bytes)
+    del data  # as large as the file: free it before parsing
+    if not text or text.isspace():  # as text.strip() would say, without copying the text
         raise FileError(
             path, Text(QT_TRANSLATE_NOOP("FileError", "is empty; not a RACI Editor file"))
         )
+    constants: list[_Constant] = []
     try:
-        raw = json.loads(text, parse_constant=_Constant, object_pairs_hook=_unique_keys)
+        raw = json.loads(
+            text, parse_constant=_constant_into(constants), object_pairs_hook=_unique_keys
+        )
     except json.JSONDecodeError as exc:
         reason = QT_TRANSLATE_NOOP(
             "FileError", "is not valid JSON: {error} at line {line}, column {column}"
@@ -105,10 +113,42 @@ def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:
             else Text(QT_TRANSLATE_NOOP("FileError", "a number is far too long"))
         )
         raise FileError(path, Text(_NOT_JSON_FOR_US, reason=why)) from None
-    problem = _bad_value(raw)
-    if problem is not None:
-        raise FileError(path, problem)
-    return from_data(raw, path)
+    if constants or _may_hold_surrogates(text, decoded):
+        problem = _bad_value(raw)
+        if problem is not None:
+            raise FileError(path, problem)
+    del text  # as large as the file: free it before the matrix is built
+    return _matrix(raw, path, owned=True)
+
+
+def _constant_into(found: list[_Constant]) -> Callable[[str], _Constant]:
+    """A ``parse_constant`` that also notes each ``NaN``/``Infinity`` it meets in ``found``."""
+
+    def constant(name: str) -> _Constant:
+        value = _Constant(name)
+        found.append(value)
+        return value
+
+    return constant
+
+
+def _may_hold_surrogates(text: str, decoded: bool) -> bool:
+    """Whether parsing ``text`` may have given an unpaired surrogate; False means it cannot have.
+
+    Looking for one in the parsed values (:func:`_bad_value`) visits every
+    value of the file, seconds for a big matrix; this looks at the text
+    instead. A surrogate comes from a ``\\udXXX`` escape, or from the text
+    itself unless it was ``decoded`` from bytes (strict UTF-8 decoding lets
+    none through).
+    """
+    if _SURROGATE_ESCAPE.search(text):
+        return True
+    if not decoded:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+    return False
 
 
 class _Constant(str):
@@ -123,11 +163,13 @@ _TWICE = QT_TRANSLATE_NOOP("FileError", "the key {key} appears twice in one obje
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKeyError(Text(_TWICE, key=repr(key)))
-        out[key] = value
+    out = dict(pairs)
+    if len(out) < len(pairs):  # look for the first repeated key only when there is one
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(Text(_TWICE, key=repr(key)))
+            seen.add(key)
     return out
 
 
@@ -151,22 +193,35 @@ def _bad_value(raw: Any) -> str | None:
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(raw, ())]
     while stack:
         value, loc = stack.pop()
-        place = format_location(loc) or Text(_TOP_LEVEL)
         if isinstance(value, _Constant):
-            return Text(_NOT_FINITE, place=place, value=str(value))
+            return Text(_NOT_FINITE, place=_place(loc), value=str(value))
         if isinstance(value, str) and _SURROGATE.search(value):
-            return Text(_SURROGATE_VALUE, place=place)
+            return Text(_SURROGATE_VALUE, place=_place(loc))
         if isinstance(value, dict):
             if any(_SURROGATE.search(key) for key in value):
-                return Text(_SURROGATE_KEY, place=place)
+                return Text(_SURROGATE_KEY, place=_place(loc))
             stack.extend((v, (*loc, k)) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((v, (*loc, i)) for i, v in reversed(list(enumerate(value))))
     return None
 
 
+def _place(loc: tuple[str | int, ...]) -> str:
+    return format_location(loc) or Text(_TOP_LEVEL)
+
+
 def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
     """Build a matrix from already-parsed JSON, checking every part of it."""
+    return _matrix(raw, path, owned=False)
+
+
+def _matrix(raw: Any, path: str | Path, owned: bool) -> Matrix:
+    """Build a matrix from parsed JSON, as :func:`from_data` does.
+
+    When ``raw`` is ``owned`` (just parsed, nobody else's), its rows of
+    plain letters become the matrix's rows instead of copies: a big
+    matrix's rows are most of its memory.
+    """
     if not isinstance(raw, dict):
         reason = QT_TRANSLATE_NOOP(
             "FileError", "is not a RACI Editor file: the top level must be a JSON object"
@@ -188,21 +243,18 @@ def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
             "reads up to {supported}); please update the program",
         )
         raise FileError(path, Text(reason, version=version, supported=SCHEMA_VERSION))
-    try:
-        top = _File.model_validate(raw)
-    except ValidationError as exc:
-        raise FileError(path, describe_validation_errors(exc.errors())) from None
-    scheme = _scheme(top.scheme, path)
-    _check_references(top, path)
-    letters: dict[str, dict[str, str]] = {}
-    notes: dict[str, dict[str, str]] = {}
-    for activity_id, row in top.assignments.items():
-        for role_id, value in row.items():
-            cell, note = _cell(value, scheme, ("assignments", activity_id, role_id), path)
-            if cell:
-                letters.setdefault(activity_id, {})[role_id] = cell
-            if note:
-                notes.setdefault(activity_id, {})[role_id] = note
+    top, assignments = _plain_top(raw)
+    if top is None:  # something is wrong: pydantic and the checks below say what, exactly
+        try:
+            top = _File.model_validate(raw)
+        except ValidationError as exc:
+            raise FileError(path, describe_validation_errors(exc.errors())) from None
+        assignments = top.assignments
+        scheme = _scheme(top.scheme, path)
+        _check_references(top, path)
+    else:
+        scheme = _scheme(top.scheme, path)
+    letters, notes = _cells(assignments, scheme, path, owned)
     matrix = Matrix.model_construct(
         title=top.title,
         description=top.description,
@@ -214,9 +266,100 @@ def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
         rules=parse_rules(top.rules, path),
         waivers=sorted(parse_waivers(top.waivers, path), key=lambda w: w.sort_key),
     )
-    for loc, message in invariant_problems(matrix):
+    for loc, message in invariant_problems(matrix, cells=False):  # the cells were checked above
         raise FileError(path, Text(AT, place=format_location(loc), problem=message))
     return matrix
+
+
+def _plain_top(raw: dict[str, Any]) -> tuple[_File | None, dict[str, dict[str, Any]]]:
+    """The checked top level and its assignments, or ``(None, {})`` when anything is amiss.
+
+    The assignments are most of a big file: pydantic would check and copy
+    every cell of them to find no more than that they are objects of objects
+    with text keys, so they are checked here (each key against the set of ids,
+    which are text) and the rest of the top level goes through pydantic. An
+    assignment naming a missing activity or role is amiss too: the caller
+    then reads the file the slow way, which says what is wrong, in the same
+    order as ever (the scheme before the references).
+    """
+    assignments = raw.get("assignments", {})
+    if type(assignments) is not dict or not all(type(row) is dict for row in assignments.values()):
+        return None, {}
+    try:
+        top = _File.model_validate({k: v for k, v in raw.items() if k != "assignments"})
+    except ValidationError:
+        return None, {}
+    activity_ids = {a.id for a in top.activities}
+    role_ids = {r.id for r in top.roles}
+    if not activity_ids.issuperset(assignments):
+        return None, {}
+    if not all(role_ids.issuperset(row) for row in assignments.values()):
+        return None, {}
+    return top, assignments
+
+
+def _cells(
+    assignments: dict[str, dict[str, Any]], scheme: Scheme, path: str | Path, owned: bool
+) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
+    """The letters (in scheme order) and notes of every assignment, empty cells left out.
+
+    A big matrix has a million cells but only a handful of different texts
+    (``"R"``, ``"C"``, ``"R/A"``): each text is read once by :func:`_cell`
+    and remembered, and a row whose texts are all known is converted
+    without a Python step per cell. A row whose every text is already its
+    own letters (as ``"C"`` is) is taken as it is when the rows are
+    ``owned``, else copied.
+    """
+    known: dict[str, str] = {}
+    """Cell text -> its letters in scheme order, for texts that give letters."""
+    as_is: set[str] = set()
+    """Texts that are their own letters."""
+    letters: dict[str, dict[str, str]] = {}
+    notes: dict[str, dict[str, str]] = {}
+    for activity_id, row in assignments.items():
+        try:
+            if as_is.issuperset(row.values()):
+                row_letters = row if owned else dict(row)
+            else:
+                row_letters = dict(zip(row, map(known.__getitem__, row.values()), strict=True))
+        except (KeyError, TypeError):  # a new text, an empty cell, a note or a bad value
+            row_letters, row_notes = _row_cells(activity_id, row, scheme, (known, as_is), path)
+            if row_notes:
+                notes[activity_id] = row_notes
+        if row_letters:
+            letters[activity_id] = row_letters
+    return letters, notes
+
+
+def _row_cells(
+    activity_id: str,
+    row: dict[str, Any],
+    scheme: Scheme,
+    learnt: tuple[dict[str, str], set[str]],
+    path: str | Path,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """One row's letters and notes, cell by cell.
+
+    ``learnt`` is :func:`_cells`'s ``known`` and ``as_is``: each new text that
+    gives letters goes into them.
+    """
+    known, as_is = learnt
+    letters: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    for role_id, value in row.items():
+        if type(value) is str and value in known:
+            letters[role_id] = known[value]
+            continue
+        cell, note = _cell(value, scheme, ("assignments", activity_id, role_id), path)
+        if cell:
+            letters[role_id] = cell
+            if type(value) is str:
+                known[value] = cell
+                if value == cell:
+                    as_is.add(value)
+        if note:
+            notes[role_id] = note
+    return letters, notes
 
 
 def _check_references(top: _File, path: str | Path) -> None:

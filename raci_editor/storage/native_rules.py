@@ -32,7 +32,7 @@ from raci_editor.storage.errors import FileError
 
 
 class _RuleJSON(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)  # built when needed
 
     enabled: bool | None = None
     severity: str | None = None
@@ -40,7 +40,7 @@ class _RuleJSON(BaseModel):
 
 
 class _WaiverJSON(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)  # built when needed
 
     rule: str
     activity: str | None = None

@@ -7,6 +7,6 @@ the import report (None for native files).
 
 from __future__ import annotations
 
-from raci_editor.core.importing import Imported as LoadResult
+from raci_editor.core.importing.plan import Imported as LoadResult
 
 __all__ = ["LoadResult"]

@@ -67,6 +67,8 @@ def read_sheets(
     if "error" in result:
         raise FileError(path, worker_reason(result))
     sheets: list[dict[str, Any]] = result["sheets"]
+    for sheet in sheets:
+        sheet["rows"] = [grid_worker.cells(row) for row in sheet["rows"]]
     return sheets
 
 

@@ -11,12 +11,10 @@ read the file back without loss (see :mod:`xlsx_own`).
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Iterable
-from copy import copy
 from itertools import combinations
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from raci_editor.core.letter_colours import letter_colours
 from raci_editor.core.model import Matrix
@@ -24,12 +22,12 @@ from raci_editor.core.rules import validate
 from raci_editor.core.scheme import Scheme
 from raci_editor.core.texts import ENGLISH, QT_TRANSLATE_NOOP, Text, Translator, join
 from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.xlsx_grid import GROUP_FILL, LINE, Grid
 from raci_editor.storage.xlsx_layout import (
     COUNT_COLUMN_MARK,
     COUNT_MARK,
     FIRST_DATA_ROW,
     FIRST_ROLE_COL,
-    GROUP_MARK,
     GROUP_ROW,
     GROUPS_MARK,
     HEADER_MARK,
@@ -46,6 +44,7 @@ from raci_editor.storage.xlsx_layout import (
     TITLE_ROW,
     escape_id,
 )
+from raci_editor.storage.xlsx_rows import Block, Blocks
 from raci_editor.storage.xlsx_sheets import (
     ACTIVITY,
     COMBINATIONS_COL,
@@ -63,13 +62,10 @@ from raci_editor.storage.xlsx_sheets import (
 )
 
 if TYPE_CHECKING:
-    from openpyxl.cell.cell import Cell
     from openpyxl.worksheet.worksheet import Worksheet
 
-GROUP_FILL = "E4E4E4"
 HEADER_FILL = "DCE6F2"
 BAD_ROW_FILL = "F8D3D3"
-LINE = "A0A0A0"
 ROTATE_AT = 12
 MAX_ALL_COMBINATIONS = 10
 """With more roles than this, role names stand rotated."""
@@ -105,15 +101,14 @@ def dumps(matrix: Matrix, *, translator: Translator = ENGLISH) -> bytes:
     sheet.title = sheet_names(translator)[MATRIX_SHEET]
     used = {v for row in matrix.letters.values() for v in row.values()}
     combos = letter_combinations(matrix.scheme, used)
-    _MatrixSheet(matrix, sheet, len(combos), translator).write()
-    add_problems_sheet(book, matrix, validate(matrix), translator)
-    add_workload_sheet(book, matrix, translator)
-    add_roles_sheet(book, matrix, translator)
+    blocks = Blocks()
+    _MatrixSheet(matrix, sheet, blocks.new(sheet, FIRST_DATA_ROW), len(combos), translator).write()
+    add_problems_sheet(book, blocks, matrix, validate(matrix), translator)
+    add_workload_sheet(book, blocks, matrix, translator)
+    add_roles_sheet(book, blocks, matrix, translator)
     add_legend_sheet(book, matrix.scheme, combos, translator)
     add_meta_sheet(book, matrix)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return blocks.save(book)
 
 
 def letter_combinations(scheme: Scheme, used: Iterable[str] = ()) -> list[str]:
@@ -133,13 +128,19 @@ def letter_combinations(scheme: Scheme, used: Iterable[str] = ()) -> list[str]:
 
 
 class _MatrixSheet:
-    """Writes the RACI sheet."""
+    """Writes the RACI sheet: its grid into the block ``body``, the rest with openpyxl."""
 
     def __init__(
-        self, matrix: Matrix, sheet: Worksheet, combinations_count: int, translator: Translator
+        self,
+        matrix: Matrix,
+        sheet: Worksheet,
+        body: Block,
+        combinations_count: int,
+        translator: Translator,
     ) -> None:
         self.matrix = matrix
         self.sheet = sheet
+        self.body = body
         self.combos = combinations_count
         self.translator = translator
         self.last_role_col = FIRST_ROLE_COL + len(matrix.roles) - 1
@@ -150,7 +151,6 @@ class _MatrixSheet:
         }
         self.last_col = self.last_role_col + len(self.count_letters)
         self.activity_rows: list[int] = []
-        self.looks = _Looks()
         self.last_row = FIRST_DATA_ROW - 1
 
     def write(self) -> None:
@@ -238,52 +238,10 @@ class _MatrixSheet:
     # -- body -----------------------------------------------------------------
 
     def _body(self) -> None:
-        from openpyxl.comments import Comment
-        from openpyxl.styles import Alignment, Font, PatternFill
-
-        matrix, sheet, looks = self.matrix, self.sheet, self.looks
-        band = PatternFill("solid", fgColor=GROUP_FILL)
-        centre = Alignment(horizontal="center", vertical="center")
-        wrap = Alignment(wrap_text=True, vertical="center")
-        row = FIRST_DATA_ROW
-        group: str | None = None
-        for activity in matrix.activities:
-            if activity.group != group and (activity.group or group is not None):
-                set_text(sheet, row, ID_COL, GROUP_MARK)
-                set_text(sheet, row, NAME_COL, activity.group)
-                looks.give(sheet.cell(row, NAME_COL), "group name", fill=band, font=Font(bold=True))
-                for col in range(NAME_COL + 1, self.last_col + 1):
-                    looks.give(sheet.cell(row, col), "group band", fill=band)
-                row += 1
-            group = activity.group
-            set_text(sheet, row, ID_COL, escape_id(activity.id))
-            looks.give(set_text(sheet, row, NAME_COL, activity.name), "name", alignment=wrap)
-            letters, notes = matrix.row(activity.id), matrix.notes.get(activity.id, {})
-            for index, role in enumerate(matrix.roles):
-                cell = sheet.cell(row, FIRST_ROLE_COL + index)
-                if role.id in letters:
-                    set_text(
-                        sheet, row, FIRST_ROLE_COL + index, matrix.scheme.display(letters[role.id])
-                    )
-                looks.give(cell, "letter", alignment=centre)
-                if role.id in notes:
-                    cell.comment = Comment(notes[role.id], "RACI Editor", width=240, height=90)
-            self._count_formulas(row)
-            self.activity_rows.append(row)
-            row += 1
-        self.last_row = row - 1
-
-    def _count_formulas(self, row: int) -> None:
-        from openpyxl.styles import Alignment
-        from openpyxl.utils import get_column_letter
-
-        if not self.matrix.roles:
-            return
-        first = get_column_letter(FIRST_ROLE_COL)
-        last = get_column_letter(self.last_role_col)
-        for letter, col in self.count_cols.items():
-            cell = self.sheet.cell(row, col, f'=COUNTIF({first}{row}:{last}{row},"*{letter}*")')
-            self.looks.give(cell, "count", alignment=Alignment(horizontal="center"))
+        """A row per activity, and a band over each run of activities in one group."""
+        grid = Grid(self.matrix, self.sheet, self.body, self.count_cols, self.last_col)
+        self.activity_rows = grid.write()
+        self.last_row = self.body.last
 
     def _count_rows(self) -> None:
         """Per role: how many activities it is R on, and A on."""
@@ -432,24 +390,3 @@ class _MatrixSheet:
         ):
             for col in range(NAME_COL, self.last_col + 1):
                 self.sheet.cell(row, col).border = header_box if row == HEADER_ROW else box
-
-
-class _Looks:
-    """Cell styles made once and copied onto cells: openpyxl hashes a style on every set."""
-
-    def __init__(self) -> None:
-        self._made: dict[str, Any] = {}
-
-    def give(self, cell: Cell, name: str, **style: Any) -> None:
-        """Style ``cell`` as the look ``name`` (its attributes count the first time only)."""
-        from openpyxl.styles import Border, Side
-
-        made = self._made.get(name)
-        if made is not None:
-            cell._style = copy(made)
-            return
-        line = Side(style="thin", color=LINE)
-        cell.border = Border(left=line, right=line, top=line, bottom=line)
-        for key, value in style.items():
-            setattr(cell, key, value)
-        self._made[name] = copy(cell._style)

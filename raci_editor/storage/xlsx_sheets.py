@@ -8,8 +8,8 @@ the HTML and Markdown exports share: each is marked for translation in the
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from raci_editor.core.model import Matrix
@@ -37,6 +37,15 @@ from raci_editor.storage.xlsx_layout import (
     ROLES_SHEET,
     WORKLOAD_SHEET,
 )
+from raci_editor.storage.xlsx_rows import (
+    Block,
+    Blocks,
+    cell_text,
+    column_letter,
+    number_cell,
+    style_id,
+    text_cell,
+)
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -45,6 +54,8 @@ if TYPE_CHECKING:
 
 COMBINATIONS_COL = "E"
 """Column of the Legend sheet listing every value a letter cell may hold (the drop-down)."""
+PERCENT = "0%"
+"""The number format of the workload's share column."""
 SHEET_NAME_MAX = 31
 _NOT_IN_SHEET_NAMES = frozenset("[]:*?/\\'")
 
@@ -150,18 +161,6 @@ def text_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
-_ESCAPE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)|[\x00-\x08\x0b-\x0d\x0e-\x1f\ufffe\uffff]")
-
-
-def cell_text(text: str) -> str:
-    """Text as a workbook stores it: OOXML's ``_xHHHH_`` for control characters and \\r.
-
-    A literal ``_x0041_`` is protected as ``_x005F_x0041_`` so that readers
-    (Excel, LibreOffice, calamine) give back exactly the text written.
-    """
-    return _ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
-
-
 def set_text(sheet: Worksheet, row: int, col: int, text: str) -> Cell:
     """Put text in a cell as text, never as a formula (``=HYPERLINK(…)`` stays words)."""
     cell = sheet.cell(row, col)
@@ -170,8 +169,18 @@ def set_text(sheet: Worksheet, row: int, col: int, text: str) -> Cell:
     return cell
 
 
-def _table(sheet: Worksheet, headers: list[str], rows: list[list[str | int | float]]) -> None:
-    """A header row in bold, then the rows, an autofilter and fitted widths."""
+def _table(
+    sheet: Worksheet,
+    headers: list[str],
+    rows: list[list[str | int | float]],
+    blocks: Blocks | None,
+    percent_column: int | None = None,
+) -> None:
+    """A header row in bold, then the rows, an autofilter and fitted widths.
+
+    The rows go into a block of ``blocks`` (they grow with the matrix) or,
+    without one, through openpyxl (a small table sharing its rows with other cells).
+    """
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -179,12 +188,10 @@ def _table(sheet: Worksheet, headers: list[str], rows: list[list[str | int | flo
         cell = set_text(sheet, 1, col, title)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DCE6F2")
-    for r, values in enumerate(rows, 2):
-        for col, value in enumerate(values, 1):
-            if isinstance(value, str):
-                set_text(sheet, r, col, value)
-            else:
-                sheet.cell(r, col, value)
+    if blocks is None:
+        _cells(sheet, rows, percent_column)
+    else:
+        _block(blocks.new(sheet, 2), rows, percent_column)
     for col, title in enumerate(headers, 1):
         longest = max([text_width(title)] + [text_width(str(v[col - 1])) for v in rows[:500]])
         sheet.column_dimensions[get_column_letter(col)].width = min(max(longest, 6), 70) + 2
@@ -193,8 +200,41 @@ def _table(sheet: Worksheet, headers: list[str], rows: list[list[str | int | flo
     sheet.freeze_panes = "A2"
 
 
+def _cells(
+    sheet: Worksheet, rows: list[list[str | int | float]], percent_column: int | None
+) -> None:
+    """A table's rows from row 2, cell by cell through openpyxl."""
+    for r, values in enumerate(rows, 2):
+        for col, value in enumerate(values, 1):
+            if isinstance(value, str):
+                set_text(sheet, r, col, value)
+            else:
+                cell = sheet.cell(r, col, value)
+                if col == percent_column:
+                    cell.number_format = PERCENT
+
+
+def _block(block: Block, rows: list[list[str | int | float]], percent_column: int | None) -> None:
+    """A table's rows from the block's first row on, written as XML text."""
+    percent = style_id(block.sheet, number_format=PERCENT) if percent_column else 0
+    for values in rows:
+        row = block.next_row
+        cells = []
+        for col, value in enumerate(values, 1):
+            ref = f"{column_letter(col)}{row}"
+            if isinstance(value, str):
+                cells.append(text_cell(ref, value))
+            else:
+                cells.append(number_cell(ref, value, percent if col == percent_column else 0))
+        block.add(cells)
+
+
 def add_problems_sheet(
-    book: Workbook, matrix: Matrix, findings: list[Finding], translator: Translator = ENGLISH
+    book: Workbook,
+    blocks: Blocks,
+    matrix: Matrix,
+    findings: list[Finding],
+    translator: Translator = ENGLISH,
 ) -> None:
     """The findings at export time, waived ones marked with the reason."""
     sheet = book.create_sheet(sheet_names(translator)[PROBLEMS_SHEET])
@@ -205,36 +245,51 @@ def add_problems_sheet(
         message = str(render(f.message, translator))
         severity = severity_word(f.severity, translator)
         rows.append([severity, f.rule, activity, role, message, waived(f, translator)])
-    _table(sheet, [translated(h, translator) for h in PROBLEM_COLUMNS], rows)
+    _table(sheet, [translated(h, translator) for h in PROBLEM_COLUMNS], rows, blocks)
 
 
-def add_workload_sheet(book: Workbook, matrix: Matrix, translator: Translator = ENGLISH) -> None:
+def add_workload_sheet(
+    book: Workbook, blocks: Blocks, matrix: Matrix, translator: Translator = ENGLISH
+) -> None:
     """Per role: how often each letter, and on what share of the activities."""
     sheet = book.create_sheet(sheet_names(translator)[WORKLOAD_SHEET])
     letters = matrix.scheme.alphabet
     total = len(matrix.activities)
+    held = _cells_per_role(matrix)
     rows: list[list[str | int | float]] = []
     for role in matrix.roles:
-        held = [matrix.row(a.id).get(role.id, "") for a in matrix.activities]
-        counts: list[str | int | float] = [sum(ch in cell for cell in held) for ch in letters]
-        involved = sum(1 for cell in held if cell)
+        values = held[role.id]  # how many cells of the role hold each value
+        counts: list[str | int | float] = [
+            sum(n for value, n in values.items() if ch in value) for ch in letters
+        ]
+        involved = sum(values.values())
         share = round(involved / total, 4) if total else 0.0
         rows.append([role.name, role.group, *counts, involved, share])
     before = [translated(w, translator) for w in (ROLE, GROUP)]
     after = [translated(w, translator) for w in (ACTIVITIES_COLUMN, SHARE)]
-    _table(sheet, [*before, *letters, *after], rows)
     share_col = 2 + len(letters) + 2
-    for r in range(2, len(rows) + 2):
-        sheet.cell(r, share_col).number_format = "0%"
+    _table(sheet, [*before, *letters, *after], rows, blocks, percent_column=share_col)
 
 
-def add_roles_sheet(book: Workbook, matrix: Matrix, translator: Translator = ENGLISH) -> None:
+def _cells_per_role(matrix: Matrix) -> dict[str, Counter[str]]:
+    """Per role: how many of its non-empty cells hold each value (one pass over the matrix)."""
+    held: dict[str, Counter[str]] = {role.id: Counter() for role in matrix.roles}
+    for activity in matrix.activities:
+        for role_id, value in matrix.row(activity.id).items():
+            if value and role_id in held:
+                held[role_id][value] += 1
+    return held
+
+
+def add_roles_sheet(
+    book: Workbook, blocks: Blocks, matrix: Matrix, translator: Translator = ENGLISH
+) -> None:
     """Who the roles are."""
     sheet = book.create_sheet(sheet_names(translator)[ROLES_SHEET])
     rows: list[list[str | int | float]] = [
         [r.name, r.group, r.description, r.holder, r.deputy] for r in matrix.roles
     ]
-    _table(sheet, [translated(h, translator) for h in ROLE_COLUMNS], rows)
+    _table(sheet, [translated(h, translator) for h in ROLE_COLUMNS], rows, blocks)
 
 
 def add_legend_sheet(
@@ -246,7 +301,7 @@ def add_legend_sheet(
         [d.letter, letter_name(d.name, translator), letter_name(d.meaning, translator)]
         for d in scheme.letters
     ]
-    _table(sheet, [translated(h, translator) for h in LEGEND_COLUMNS], rows)
+    _table(sheet, [translated(h, translator) for h in LEGEND_COLUMNS], rows, None)  # E shares rows
     col = ord(COMBINATIONS_COL) - ord("A") + 1
     set_text(sheet, 1, col, translated(ALLOWED_VALUES, translator))
     for r, value in enumerate(combinations, 2):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +19,7 @@ from raci_editor.core.edits import (
     apply_edit,
 )
 from raci_editor.core.errors import ModelError
-from raci_editor.core.live_validation import LiveValidation
+from raci_editor.core.live_validation import LiveValidation, block_of
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rules import Finding, RuleSetting, Severity, Waiver, validate
 
@@ -77,6 +79,57 @@ def test_incremental_equals_full_after_random_edits(
             continue  # a refused edit changes nothing
         live.update(edit)
         assert live.findings() == validate(m, extra=live.read_findings)
+        assert_bookkeeping(live)
+
+
+def assert_bookkeeping(live: LiveValidation) -> None:
+    """Counts, look-ups, rules and blocks agree with the findings, kept edit by edit."""
+    found = live.findings()
+    assert live.counts() == Counter(f.severity for f in found if f.waiver is None)
+    assert live.rules() == sorted({f.rule for f in found})
+    places = {(f.activity_id, f.role_id) for f in found}
+    for activity_id, role_id in places:
+        assert live.at(activity_id, role_id) == [
+            f for f in found if (f.activity_id, f.role_id) == (activity_id, role_id)
+        ]
+    blocks = live.blocks_in_order()
+    assert [f for b in blocks for f in live.block(b)] == found
+    positions = [live.block_position(b) for b in blocks]
+    assert positions == sorted(positions)
+    for block in blocks:
+        assert all(block_of(f.activity_id, f.role_id) == block for f in live.block(block))
+
+
+def test_a_cell_edit_names_the_blocks_it_changed() -> None:
+    m = start(3, 3)
+    live = LiveValidation(m)
+    assert live.changed is None
+    edit = SetCells((CellValue("a1", "r2", "A"),))
+    apply_edit(m, edit)
+    live.update(edit)
+    assert live.changed == {("a1", None), (None, "r2")}
+    assert [f.rule for f in live.block(("a1", None))] == ["no-responsible"]
+    assert live.block((None, "r2")) == []  # no longer unused
+    rename = UpdateActivity(m.activity("a0").model_copy(update={"name": "Other"}))
+    apply_edit(m, rename)
+    live.update(rename)
+    assert live.changed is None
+
+
+def test_waivers_stay_in_their_block_when_a_cell_changes() -> None:
+    m = start(2, 2)
+    for edit in (
+        AddWaiver(Waiver("no-accountable", "a0", None, "agreed", "Li")),
+        AddWaiver(Waiver("unused-role", None, "r1", "agreed", "Li")),
+    ):
+        apply_edit(m, edit)
+    live = LiveValidation(m)
+    edit = SetCells((CellValue("a0", "r0", "A"),))
+    apply_edit(m, edit)
+    live.update(edit)
+    assert live.findings() == validate(m)
+    assert [f.rule for f in live.block(("a0", None))] == ["no-responsible", "stale-waiver"]
+    assert_bookkeeping(live)
 
 
 def test_editing_a_cell_drops_its_read_finding() -> None:

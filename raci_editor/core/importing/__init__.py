@@ -9,16 +9,31 @@ and an :class:`ImportReport` of every decision.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from raci_editor.core.importing.errors import NoMatrixFoundError
 from raci_editor.core.importing.grid import CellRange, Grid, column_name, make_grid
 from raci_editor.core.importing.plan import (
     ColumnKind,
+    Imported,
     ImportOptions,
     ImportReport,
     Layout,
     RowKind,
 )
-from raci_editor.core.importing.reader import Imported, import_grids
+
+if TYPE_CHECKING:
+    from raci_editor.core.importing.reader import import_grids
+
+
+def __getattr__(name: str) -> Any:
+    """``import_grids`` on first use: reading a native file needs none of the importer."""
+    if name == "import_grids":
+        from raci_editor.core.importing.reader import import_grids
+
+        return import_grids
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CellRange",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from raci_editor.core.importing.build import CellSpec, MatrixBuilder, RoleSpec
@@ -14,7 +15,7 @@ from raci_editor.core.importing.legend import LETTER_WORDS
 from raci_editor.core.importing.plan import ColumnKind, ImportReport, Layout, RowKind
 from raci_editor.core.importing.scheme_pick import pick_scheme, scheme_note
 from raci_editor.core.importing.words import says_activity, says_extra
-from raci_editor.core.letters import NONE_TEXTS
+from raci_editor.core.letters import NONE_TEXTS, clean_text
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join
 
 if TYPE_CHECKING:
@@ -42,6 +43,16 @@ def heading_letter(text: str) -> str | None:
     return None
 
 
+def _headings(texts: Sequence[str], seen: dict[str, str | None]) -> list[str | None]:
+    """:func:`heading_letter` of each raw cell text, each distinct text read once (in ``seen``).
+
+    The rows a transposed heading is looked for in are mostly letters.
+    """
+    for text in set(texts).difference(seen):
+        seen[text] = heading_letter(clean_text(text))
+    return list(map(seen.__getitem__, texts))
+
+
 def read_transposed(view: SheetView, title: str) -> Imported | None:
     """Columns headed R, A, C, I holding role names; None when the sheet is not laid out so."""
     if view.options.header_row is None and view.options.columns:
@@ -52,12 +63,10 @@ def read_transposed(view: SheetView, title: str) -> Imported | None:
         if view.options.header_row is not None
         else range(min(grid.height, SCAN_ROWS))
     )
+    seen: dict[str, str | None] = {}
     for header in rows:
-        letters = {
-            col: letter
-            for col in range(len(grid.cells[header]))
-            if (letter := heading_letter(grid.clean(header, col))) is not None
-        }
+        headings = _headings(grid.cells[header], seen)
+        letters = {col: letter for col, letter in enumerate(headings) if letter is not None}
         values = list(letters.values())
         if len(set(values)) < 2 or len(set(values)) < len(values) or not set(values) & set("RAD"):
             continue  # a heading names each letter once; a row of letters repeats them

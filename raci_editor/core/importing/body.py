@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from raci_editor.core.importing.cells import Kind, is_letterish
-from raci_editor.core.importing.layout import GridLayout, SheetView
+from raci_editor.core.importing.cells import Kind, has_letterish, is_letterish
+from raci_editor.core.importing.layout import Columns, GridLayout, SheetView
 from raci_editor.core.importing.plan import RowKind
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join
 
@@ -54,6 +54,7 @@ class _Walker:
     def __init__(self, view: SheetView, layout: GridLayout) -> None:
         self.view = view
         self.layout = layout
+        self.role_columns = Columns(layout.role_cols)
         self.body = Body()
         self.items: list[Entry | _Candidate] = []
         self.totals: list[int] = []
@@ -100,16 +101,16 @@ class _Walker:
     def visit(self, row: int) -> bool:
         """Take one row; False when the matrix ended above it."""
         view, layout, body = self.view, self.layout, self.body
-        kinds = [view.kind(row, c) for c in layout.role_cols]
-        has_letters = any(is_letterish(k) for k in kinds)
+        kinds = view.kinds_at(row, self.role_columns)
+        has_letters = has_letterish(kinds)
         name = view.grid.clean(row, layout.activity_col)
         group = view.grid.clean(row, layout.group_col) if layout.group_col is not None else ""
         if row in view.legend_rows and not _letters_outside_pairs(view, row, layout):
             body.rows[row] = RowKind.LEGEND
             self.legends.append(row)
             return True
-        role_texts = sum(k is Kind.TEXT for k in kinds)
-        role_numbers = sum(k is Kind.NUMBER for k in kinds)
+        role_texts = kinds.count(Kind.TEXT)
+        role_numbers = kinds.count(Kind.NUMBER)
         if row > layout.last_letter_row:
             if not (name or group or has_letters) and (
                 view.grid.is_blank_row(row) or _only_numbers(view, row)

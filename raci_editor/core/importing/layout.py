@@ -8,9 +8,17 @@ left. Users may override each decision (:class:`ImportOptions`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from raci_editor.core.importing.cells import Classifier, Kind, is_id_like, is_letterish
+from raci_editor.core.importing.cells import (
+    Classifier,
+    Kind,
+    has_letterish,
+    is_id_like,
+    is_letterish,
+)
 from raci_editor.core.importing.errors import NoLayoutError
 from raci_editor.core.importing.grid import Grid, column_name
 from raci_editor.core.importing.legend import LegendPair, row_pairs
@@ -47,14 +55,22 @@ class SheetView:
             return []
         found = self._kinds[row]
         if found is None:
-            kind = self.classifier.kind
-            found = self._kinds[row] = [kind(text) for text in self.grid.cells[row]]
+            found = self._kinds[row] = self.classifier.kinds(self.grid.cells[row])
         return found
 
     def kind(self, row: int, col: int) -> Kind:
         """The kind of one cell."""
         kinds = self.kinds(row)
         return kinds[col] if 0 <= col < len(kinds) else Kind.EMPTY
+
+    def kinds_at(self, row: int, cols: Columns) -> Sequence[Kind]:
+        """The kinds of a row's cells in ``cols`` (see :meth:`Columns.take`)."""
+        return cols.take(self.kinds(row), Kind.EMPTY)
+
+    def texts_at(self, row: int, cols: Columns) -> Sequence[str]:
+        """The raw texts of a row's cells in ``cols`` (see :meth:`Columns.take`)."""
+        cells = self.grid.cells[row] if 0 <= row < self.grid.height else ()
+        return cols.take(cells, "")
 
     def legend_cols(self, row: int) -> set[int]:
         """The cells of a row taken up by legend pairs."""
@@ -63,6 +79,39 @@ class SheetView:
     def forced(self, col: int) -> ColumnKind | None:
         """The kind the user gave a column."""
         return self.options.columns.get(col)
+
+
+T = TypeVar("T")
+
+
+class Columns:
+    """Some columns, taken from many rows at once: the same cells of every row, at C speed.
+
+    The importer looks at the role columns of thousands of rows; a slice (or
+    ``map`` for columns apart) does that without a Python step per cell.
+    """
+
+    def __init__(self, cols: Sequence[int]) -> None:
+        self.cols = tuple(cols)
+        self._end = max(self.cols, default=-1) + 1
+        self._plain = all(c >= 0 for c in self.cols)
+        first = self.cols[0] if self.cols else 0
+        self._run = first >= 0 and self.cols == tuple(range(first, first + len(self.cols)))
+        """Side by side (as role columns are): a slice takes them."""
+
+    def take(self, row: Sequence[T], fill: T) -> Sequence[T]:
+        """``row``'s cells in these columns, in order; ``fill`` for a column past the row's end.
+
+        The result may stop short where the row does (a sheet row ends at its
+        last filled cell): what is missing at its end is empty.
+        """
+        if self._run:
+            return row[self._end - len(self.cols) : self._end]
+        if not self._plain:
+            return tuple(row[c] if 0 <= c < len(row) else fill for c in self.cols)
+        if len(row) < self._end:
+            row = [*row, *([fill] * (self._end - len(row)))]
+        return tuple(map(row.__getitem__, self.cols))
 
 
 @dataclass
@@ -84,20 +133,7 @@ class GridLayout:
 def detect(view: SheetView) -> GridLayout:
     """The grid layout of a sheet; NoLayoutError when it holds no matrix."""
     grid = view.grid
-    letters = [0] * view.width
-    texts = [0] * view.width
-    numbers = [0] * view.width
-    for row in range(grid.height):
-        pair_cols = view.legend_cols(row)
-        for col, kind in enumerate(view.kinds(row)):
-            if col in pair_cols:
-                continue
-            if is_letterish(kind):
-                letters[col] += 1
-            elif kind is Kind.TEXT:
-                texts[col] += 1
-            elif kind is Kind.NUMBER:
-                numbers[col] += 1
+    letters, texts, numbers = _column_counts(view)
     strong = [
         view.forced(c) is ColumnKind.ROLE
         or (
@@ -118,11 +154,12 @@ def detect(view: SheetView) -> GridLayout:
         raise NoLayoutError(Text(QT_TRANSLATE_NOOP("Import", "no column holds R/A/C/I letters")))
     start, stop = band
     band_letters = [c for c in range(start, stop) if strong[c]]
+    band_columns = Columns(band_letters)
     letter_rows = [
         r
         for r in range(grid.height)
         if (r not in view.legend_rows or _letters_beyond_legend(view, r, band_letters))
-        and any(is_letterish(view.kind(r, c)) for c in band_letters)
+        and has_letterish(view.kinds_at(r, band_columns))
     ]
     if not letter_rows:
         raise NoLayoutError(Text(QT_TRANSLATE_NOOP("Import", "no row holds R/A/C/I letters")))
@@ -179,6 +216,38 @@ def detect(view: SheetView) -> GridLayout:
         last_letter_row=last_letters,
         notes=notes,
     )
+
+
+def _column_counts(view: SheetView) -> tuple[list[int], list[int], list[int]]:
+    """Per column: how many cells hold letters, text and numbers (legend pairs left out).
+
+    Rows without a legend are counted a column at a time (``tuple.count``
+    runs in C, on rows padded to the same width); the few legend rows cell
+    by cell, leaving their pairs out.
+    """
+    width = view.width
+    letters, texts, numbers = [0] * width, [0] * width, [0] * width
+    plain: list[list[Kind]] = []
+    for row in range(view.grid.height):
+        if row not in view.legend_rows:
+            kinds = view.kinds(row)
+            plain.append(kinds + [Kind.EMPTY] * (width - len(kinds)))
+            continue
+        pair_cols = view.legend_cols(row)
+        for col, kind in enumerate(view.kinds(row)):
+            if col in pair_cols:
+                continue
+            if is_letterish(kind):
+                letters[col] += 1
+            elif kind is Kind.TEXT:
+                texts[col] += 1
+            elif kind is Kind.NUMBER:
+                numbers[col] += 1
+    for col, column in enumerate(zip(*plain, strict=True)):
+        letters[col] += column.count(Kind.CODE) + column.count(Kind.SINGLE)
+        texts[col] += column.count(Kind.TEXT)
+        numbers[col] += column.count(Kind.NUMBER)
+    return letters, texts, numbers
 
 
 def _letters_beyond_legend(view: SheetView, row: int, cols: list[int]) -> bool:

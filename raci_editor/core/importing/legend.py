@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from raci_editor.core.importing.grid import Grid
@@ -85,8 +85,8 @@ def row_pairs(grid: Grid, row: int, width: int) -> list[LegendPair]:
     """The legend pairs in a row: in one cell, or a letter beside its word."""
     found: list[LegendPair] = []
     cells = grid.cells[row][:width]
-    for col, raw in enumerate(cells):
-        text = raw.strip()
+    for col in _candidates(cells):
+        text = cells[col].strip()
         if len(text) == 1:
             pair = _letter_beside_word(cells, col, text)
             if pair is not None:
@@ -97,6 +97,35 @@ def row_pairs(grid: Grid, row: int, width: int) -> list[LegendPair]:
 
 
 _MARKS = (":", "=", "-", "–", "—", "：")
+
+
+def _candidates(cells: Sequence[str]) -> list[int]:
+    """The columns that may start a legend pair, in order: every pair needs a cell of 3+ characters.
+
+    A pair in one cell is such a cell; a letter beside its word sits one or
+    two cells left of one. In a row of letters only the names are that long:
+    they are found by their few distinct texts, not by looking at each letter.
+    """
+    last = dict(zip(cells, range(len(cells)), strict=True))  # each distinct text: its last column
+    long = [text for text in last if len(text) >= 3]
+    if len(long) > _FEW:
+        cols = [col for col, length in enumerate(map(len, cells)) if length >= 3]
+    else:
+        cols = [col for text in long for col in _positions(cells, text, last[text])]
+    return sorted({c for col in cols for c in (col - 2, col - 1, col) if c >= 0})
+
+
+_FEW = 8
+"""Up to this many distinct long texts, a row is searched for each (``index`` runs in C)."""
+
+
+def _positions(cells: Sequence[str], text: str, last: int) -> Iterator[int]:
+    """Every column holding ``text``, up to its ``last``."""
+    col = cells.index(text)
+    while col < last:
+        yield col
+        col = cells.index(text, col + 1, last + 1)
+    yield last
 
 
 def _letter_beside_word(cells: Sequence[str], col: int, text: str) -> LegendPair | None:

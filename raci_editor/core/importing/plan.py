@@ -11,6 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from raci_editor.core.model import Matrix
+    from raci_editor.core.rules import Finding
 
 
 class ColumnKind(StrEnum):
@@ -86,3 +91,17 @@ class ImportReport:
     """Every sheet of the file (set once the sheet is chosen)."""
     sheet_reason: str = ""
     """Why this sheet was read (set once the sheet is chosen), a Text like :attr:`notes`."""
+
+
+@dataclass
+class Imported:
+    """The matrix read from a sheet, the findings met on the way and the report."""
+
+    matrix: Matrix
+    findings: list[Finding] = field(default_factory=list)
+    report: ImportReport | None = None
+
+    @property
+    def letter_count(self) -> int:
+        """How many cells hold letters (what makes one sheet a better guess than another)."""
+        return sum(len(row) for row in self.matrix.letters.values())

@@ -3,38 +3,29 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from raci_editor.core.importing.alt_layouts import read_long, read_transposed
 from raci_editor.core.importing.body import walk
-from raci_editor.core.importing.build import CellSpec, MatrixBuilder, RoleSpec
+from raci_editor.core.importing.build import GridCells, MatrixBuilder, RoleSpec
 from raci_editor.core.importing.cells import Classifier, is_id_like
 from raci_editor.core.importing.errors import NoLayoutError, NoMatrixFoundError
 from raci_editor.core.importing.findings import import_note, skipped_row
 from raci_editor.core.importing.grid import Grid, column_name
-from raci_editor.core.importing.layout import GridLayout, SheetView, detect
-from raci_editor.core.importing.plan import ColumnKind, ImportOptions, ImportReport, Layout, RowKind
-from raci_editor.core.importing.scheme_pick import AS_CHOSEN, pick_scheme, scheme_note
+from raci_editor.core.importing.layout import Columns, GridLayout, SheetView, detect
+from raci_editor.core.importing.plan import (
+    ColumnKind,
+    Imported,
+    ImportOptions,
+    ImportReport,
+    Layout,
+    RowKind,
+)
+from raci_editor.core.importing.scheme_pick import AS_CHOSEN, pick_counted, scheme_note
 from raci_editor.core.letters import NONE_TEXTS, clean_text, parse_cell
-from raci_editor.core.model import Matrix
-from raci_editor.core.rules import Finding
 from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, plural
-
-
-@dataclass
-class Imported:
-    """The matrix read from a sheet, the findings met on the way and the report."""
-
-    matrix: Matrix
-    findings: list[Finding] = field(default_factory=list)
-    report: ImportReport | None = None
-
-    @property
-    def letter_count(self) -> int:
-        """How many cells hold letters (what makes one sheet a better guess than another)."""
-        return sum(len(row) for row in self.matrix.letters.values())
 
 
 def import_grids(
@@ -136,11 +127,15 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
     if not body.entries:
         raise NoLayoutError(Text(QT_TRANSLATE_NOOP("Import", "no activity rows under the header")))
     legend = {p.letter: p.word for pairs in view.legend_rows.values() for p in pairs}
-    texts = [grid.text(e.row, c) for e in body.entries for c in layout.role_cols]
-    scheme, scheme_why = pick_scheme(texts, legend, view.options.scheme)
+    role_columns = Columns(layout.role_cols)
+    cell_rows = [view.texts_at(e.row, role_columns) for e in body.entries]
+    counts: Counter[str] = Counter()
+    for texts in cell_rows:
+        counts.update(texts)  # counted in C
+    scheme, scheme_why = pick_counted(counts, legend, view.options.scheme)
     forced = set(view.options.columns.values())
     _check_plausible(
-        texts, [e.name for e in body.entries], scheme, ColumnKind.ACTIVITY not in forced
+        counts, [e.name for e in body.entries], scheme, ColumnKind.ACTIVITY not in forced
     )
     if not forced:  # the user's own choices are taken as they are
         _check_roles(view, layout, [e.row for e in body.entries], (scheme, legend))
@@ -153,12 +148,10 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
             unnamed += 1
             name = f"Role {index + 1}"  # data in the user's matrix: English, not translated
         builder.roles.append(RoleSpec(name, groups.get(col, "")))
-    for a, entry in enumerate(body.entries):
-        builder.activities.append((entry.name, entry.group))
-        for r, col in enumerate(layout.role_cols):
-            text = grid.text(entry.row, col)
-            if text.strip():
-                builder.cells[(a, r)] = [CellSpec(text, entry.row, col)]
+    builder.activities = [(entry.name, entry.group) for entry in body.entries]
+    builder.grid_cells = GridCells(
+        [e.row for e in body.entries], tuple(layout.role_cols), cell_rows
+    )
     matrix, cell_findings = builder.build()
     if not any(groups.values()):
         layout.group_header_row = None  # what looked like groups was a title
@@ -190,11 +183,14 @@ def _read_grid(view: SheetView, layout: GridLayout, title: str) -> Imported:
 
 
 def _check_plausible(
-    texts: list[str], names: list[str], scheme: Scheme, check_names: bool = True
+    texts: Mapping[str, int], names: list[str], scheme: Scheme, check_names: bool = True
 ) -> None:
-    """NoLayoutError for a sheet that only looks like a matrix (a timetable of course codes)."""
-    counts = Counter(t for t in texts if clean_text(t).casefold() not in NONE_TEXTS)
-    filled = counts.total()
+    """NoLayoutError for a sheet that only looks like a matrix (a timetable of course codes).
+
+    ``texts`` counts the cells under the roles (text -> how many cells hold it).
+    """
+    counts = {t: n for t, n in texts.items() if clean_text(t).casefold() not in NONE_TEXTS}
+    filled = sum(counts.values())
     unknown = sum(n for t, n in counts.items() if parse_cell(t, scheme).unknown)
     if filled and unknown * 2 > filled:
         raise NoLayoutError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from raci_editor.core.letters import clean_text, parse_cell
@@ -25,9 +26,24 @@ def pick_scheme(
     """
     if forced:
         return builtin_scheme(forced), AS_CHOSEN
-    seen: dict[str, str] = {}
-    cells = [seen.get(t) or seen.setdefault(t, clean_text(t)) for t in texts]
-    cells = [t for t in cells if t]
+    return pick_counted(Counter(texts), legend)
+
+
+def pick_counted(
+    counts: Mapping[str, int], legend: Mapping[str, str], forced: str | None = None
+) -> tuple[Scheme, str]:
+    """:func:`pick_scheme` for texts already counted (text -> how many cells hold it).
+
+    Only the distinct texts are read, in the order they first appear, so a
+    sheet of a million letters costs as much as its few dozen distinct texts.
+    """
+    if forced:
+        return builtin_scheme(forced), AS_CHOSEN
+    cells: Counter[str] = Counter()
+    for text, n in counts.items():
+        cleaned = clean_text(text)
+        if cleaned:
+            cells[cleaned] += n
     distinct = set(cells)
     scored = []
     for name in DETECT_ORDER:
@@ -81,13 +97,16 @@ def _why(scheme: Scheme, distinct: set[str]) -> str:
 
 
 def _custom(
-    cells: list[str], unknown: set[str], best: Scheme, legend: Mapping[str, str]
+    cells: Counter[str], unknown: set[str], best: Scheme, legend: Mapping[str, str]
 ) -> Scheme | None:
-    """A custom scheme when the unknown texts are single letters that a legend names or many use."""
+    """A custom scheme when the unknown texts are single letters that a legend names or many use.
+
+    ``cells`` counts the cleaned texts, in the order they first appear.
+    """
     singles = {t.upper() for t in unknown if len(t) == 1 and t.isascii() and t.isalpha()}
     if not singles or len(singles) < len({t.upper() for t in unknown}):
         return None
-    share = sum(1 for t in cells if t.upper() in singles) / max(1, len(cells))
+    share = sum(n for t, n in cells.items() if t.upper() in singles) / max(1, cells.total())
     if share < CUSTOM_SHARE and not singles <= set(legend):
         return None
     seen: list[str] = [ch for ch in legend if ch.isascii() and ch.isalpha()]

@@ -139,10 +139,40 @@ _LIST = QT_TRANSLATE_NOOP("Text", "{first}, {rest}")
 
 def join(parts: Iterable[object]) -> Text | str:
     """``parts`` as a list in the reader's language (``a, b, c`` or ``a、b、c``)."""
-    items = list(parts)
-    if not items:
-        return ""
-    out: object = items[-1]
-    for item in reversed(items[:-1]):
-        out = Text(_LIST, first=item, rest=out)
-    return out if isinstance(out, Text) else str(out)
+    items = tuple(parts)
+    if len(items) > 1:
+        return _List(items)
+    if items and isinstance(items[0], Text):
+        return items[0]
+    return str(items[0]) if items else ""
+
+
+class _List(Text):
+    """A list joined with :data:`_LIST`, folded in a loop: a list of a thousand rows
+    must not become a thousand nested Texts (rendering those would recurse too deep)."""
+
+    items: tuple[object, ...]
+
+    def __new__(cls, items: tuple[object, ...]) -> _List:
+        self = str.__new__(cls, _fold(str(_LIST), [str(item) for item in items]))
+        self.source, self.params, self.items = _LIST, {}, items
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (join, (self.items,))
+
+    def render(self, translator: Translator) -> str:
+        """The items said by ``translator``, joined by its separator."""
+        parts = [str(render(item, translator)) for item in self.items]
+        try:
+            return _fold(translator.translate(_LIST.context, str(_LIST)), parts)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return _fold(str(_LIST), parts)
+
+
+def _fold(template: str, parts: list[str]) -> str:
+    """``template`` applied from the right: ``a, (b, c)``."""
+    out = parts[-1]
+    for part in reversed(parts[:-1]):
+        out = template.format(first=part, rest=out)
+    return out

@@ -167,6 +167,21 @@ def test_join_translates_words_in_the_list() -> None:
     assert render(only, CHINESE) == "批准"
 
 
+def test_a_list_of_thousands_is_said_without_deep_recursion() -> None:
+    rows = join(str(n) for n in range(1, 3001))  # e.g. every skipped row of a big sheet
+    assert rows.startswith("1, 2, 3")
+    assert rows.endswith("2999, 3000")
+    said = render(rows, CHINESE)
+    assert said.startswith("1、2、3")
+    assert said.endswith("2999、3000")
+    assert pickle.loads(pickle.dumps(rows)).render(CHINESE) == said
+
+
+def test_a_list_keeps_english_when_its_separator_translation_is_broken() -> None:
+    broken = FakeTranslator({("Text", "{first}, {rest}"): "{first}、{rest"})
+    assert render(join(["a", "b"]), broken) == "a, b"
+
+
 def test_word_translates_only_known_words() -> None:
     assert word("Test", "Accountable") == "Accountable"
     assert word("Test", "Accountable").render(CHINESE) == "批准"

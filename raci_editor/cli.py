@@ -1,4 +1,4 @@
-"""The ``raci-editor`` command: the desktop editor, ``validate`` and ``convert`` (CLI.md).
+"""The ``raci-editor`` command: the desktop editor, ``validate``, ``convert`` and ``diff`` (CLI.md).
 
 The headless commands never import Qt; the desktop is imported only when
 it is asked for.
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from raci_editor import __version__
 from raci_editor.core.errors import RaciError
@@ -24,9 +24,12 @@ from raci_editor.core.rules import Finding, Severity, validate
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.formats import read_matrix, register_writer, writer_for
 
+if TYPE_CHECKING:
+    from raci_editor.core.diff import Change
+
 PROG = "raci-editor"
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-_COMMANDS = ("validate", "convert")
+_COMMANDS = ("validate", "convert", "diff")
 RENDERED = (".pdf", ".png")
 """Formats painted by Qt (``gui/render``): Qt is imported only when one is written."""
 
@@ -63,13 +66,16 @@ def _top_parser() -> _Parser:
         prog=PROG,
         usage=f"{PROG} [FILE] [--lang CODE] | "
         f"{PROG} validate FILE [--format text|json] [--strict] | "
-        f"{PROG} convert SRC DST [--sheet NAME]",
+        f"{PROG} convert SRC DST [--sheet NAME] | "
+        f"{PROG} diff OLD NEW [--format text|json]",
         description="Edit, check and share RACI responsibility matrices. With no command, "
         "opens the desktop editor (on FILE if given).",
         epilog="commands:\n"
         "  validate FILE   check a matrix and print its findings (exit 1 on errors)\n"
         "  convert SRC DST convert between formats, chosen by file extension\n"
-        f"Run '{PROG} validate --help' or '{PROG} convert --help' for their options.",
+        "  diff OLD NEW    list what changed from OLD to NEW (exit 1 when they differ)\n"
+        f"Run '{PROG} validate --help', '{PROG} convert --help' or '{PROG} diff --help' "
+        "for their options.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a matrix to open in the editor")
@@ -92,6 +98,17 @@ def _command_parser(command: str) -> _Parser:
         parser.add_argument(
             "--strict", action="store_true", help="exit 1 on warnings as well as errors"
         )
+    elif command == "diff":
+        parser.description = (
+            "List the roles and activities added, removed, renamed, moved and regrouped, the "
+            "cells whose letters changed, and changed notes and texts, from OLD to NEW (any "
+            "readable formats). Roles and activities are matched by id when both files keep "
+            "ids (.raci.json, workbooks this program exported), else by name. Exit 0 when "
+            "equal, 1 when different."
+        )
+        parser.add_argument("old", metavar="OLD", help="the earlier version")
+        parser.add_argument("new", metavar="NEW", help="the later version")
+        parser.add_argument("--format", choices=("text", "json"), default="text")
     else:
         parser.description = "Read SRC and write DST; the formats follow the file extensions."
         parser.add_argument("src", metavar="SRC")
@@ -111,6 +128,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 subject = ns.file
                 with _collector_paused():
                     return _validate(ns.file, ns.format, ns.strict, sys.stdout)
+            if args[0] == "diff":
+                subject = ns.old
+                return _diff(ns.old, ns.new, ns.format, sys.stdout)
             subject = ns.src
             return _convert(ns.src, ns.dst, ns.sheet)
         ns = _top_parser().parse_args(args)
@@ -257,6 +277,37 @@ def finding_text(matrix: Matrix, finding: Finding, names: _Names | None = None) 
     if finding.waiver is not None:
         text += f" [waived by {finding.waiver.by}: {finding.waiver.reason}]"
     return " ".join(text.splitlines())  # one finding, one line
+
+
+def _diff(old_file: str, new_file: str, fmt: str, out: TextIO) -> int:
+    """Print the changes from OLD to NEW; EXIT_FINDINGS when there are any."""
+    from raci_editor.core.diff import compare, describe  # only diff pays for importing it
+
+    old, new = read_matrix(old_file), read_matrix(new_file)
+    ours = old.keeps_ids and new.keeps_ids  # both files keep ids, notes and texts
+    changes = compare(old.matrix, new.matrix, by_id=ours, texts=ours)
+    if isinstance(out, io.TextIOWrapper):  # a name the console cannot show must not crash
+        out.reconfigure(errors="backslashreplace")
+    if fmt == "json":
+        report = {"changes": [change_json(c) for c in changes]}
+        out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    else:
+        lines = [" ".join(describe(c).splitlines()) + "\n" for c in changes]
+        count = f"{len(changes)} change{'' if len(changes) == 1 else 's'}"
+        out.write("".join(lines) + (count if changes else "no changes") + "\n")
+    out.flush()
+    return EXIT_FINDINGS if changes else EXIT_OK
+
+
+def change_json(change: Change) -> dict[str, str]:
+    """One change as the ``diff --format json`` object: ``kind`` and the keys that apply.
+
+    ``activity``, ``role``, ``before``, ``after`` and (for ``description``)
+    ``field`` are left out where the change has none; ids are not shown.
+    """
+    keys = ("kind", "activity", "role", "field", "before", "after")
+    values = (getattr(change, key) for key in keys)
+    return {key: value for key, value in zip(keys, values, strict=True) if value is not None}
 
 
 def _convert(src: str, dst: str, sheet: str | None) -> int:

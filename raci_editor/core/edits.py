@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from raci_editor.core.errors import NO_ACTIVITY, NO_ROLE, UNKNOWN_RULE, ModelError, message_of
-from raci_editor.core.model import Activity, Matrix, Role
+from raci_editor.core.model import NESTED_SNAPSHOTS, Activity, Matrix, Role, Snapshot
 from raci_editor.core.rule_settings import (
     RULES,
     RuleSetting,
@@ -137,6 +137,29 @@ class RemoveWaiver:
 
 
 @dataclass(frozen=True, slots=True)
+class AddSnapshot:
+    """Keep a snapshot (see :func:`~raci_editor.core.model.snapshot_of`) at a list index."""
+
+    snapshot: Snapshot
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveSnapshot:
+    """Delete the snapshot at a list index."""
+
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class RenameSnapshot:
+    """Give the snapshot at a list index another name (trimmed; not blank)."""
+
+    index: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     """Several edits applied in order as one step (one undo)."""
 
@@ -157,8 +180,18 @@ Edit = (
     | SetRule
     | AddWaiver
     | RemoveWaiver
+    | AddSnapshot
+    | RemoveSnapshot
+    | RenameSnapshot
     | Batch
 )
+
+
+def only_snapshots(edit: Edit) -> bool:
+    """Whether ``edit`` changes only the snapshots: the matrix, its findings and views stay."""
+    if isinstance(edit, Batch):
+        return bool(edit.edits) and all(only_snapshots(e) for e in edit.edits)
+    return isinstance(edit, AddSnapshot | RemoveSnapshot | RenameSnapshot)
 
 
 def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
@@ -224,6 +257,8 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
             return _set_rule(matrix, rule_id, setting)
         case AddWaiver() | RemoveWaiver():
             return _waiver_edit(matrix, edit)
+        case AddSnapshot() | RemoveSnapshot() | RenameSnapshot():
+            return _snapshot_edit(matrix, edit)
         case Batch(edits):
             return _apply_batch(matrix, edits)
     raise TypeError(f"not an edit: {edit!r}")  # pragma: no cover - exhaustive match
@@ -245,6 +280,7 @@ _ROLE_TAKEN = QT_TRANSLATE_NOOP("Edit", "there is already a role with id {id}")
 _ACTIVITY_TAKEN = QT_TRANSLATE_NOOP("Edit", "there is already an activity with id {id}")
 _ROLE_POSITION = QT_TRANSLATE_NOOP("Edit", "role position {index} is outside 0..{last}")
 _ACTIVITY_POSITION = QT_TRANSLATE_NOOP("Edit", "activity position {index} is outside 0..{last}")
+_SNAPSHOT_POSITION = QT_TRANSLATE_NOOP("Edit", "snapshot position {index} is outside 0..{last}")
 
 
 def _check_index(index: int, limit: int, problem: Source) -> None:
@@ -375,3 +411,24 @@ def _take_waivers(matrix: Matrix, which: Callable[[Waiver], bool]) -> tuple[Waiv
     if taken:
         matrix.waivers[:] = [w for w in matrix.waivers if not which(w)]
     return taken
+
+
+def _snapshot_edit(
+    matrix: Matrix, edit: AddSnapshot | RemoveSnapshot | RenameSnapshot
+) -> AddSnapshot | RemoveSnapshot | RenameSnapshot:
+    snapshots = matrix.snapshots
+    if isinstance(edit, AddSnapshot):
+        _check_index(edit.index, len(snapshots) + 1, _SNAPSHOT_POSITION)
+        if edit.snapshot.matrix.snapshots:
+            raise ModelError(Text(NESTED_SNAPSHOTS))
+        snapshots.insert(edit.index, edit.snapshot)
+        return RemoveSnapshot(edit.index)
+    _check_index(edit.index, len(snapshots), _SNAPSHOT_POSITION)
+    if isinstance(edit, RemoveSnapshot):
+        return AddSnapshot(snapshots.pop(edit.index), edit.index)
+    name = edit.name.strip()
+    if not name:
+        raise ModelError(Text(QT_TRANSLATE_NOOP("Edit", "a snapshot needs a name")))
+    old = snapshots[edit.index]
+    snapshots[edit.index] = old.model_copy(update={"name": name})  # shares the content
+    return RenameSnapshot(edit.index, old.name)

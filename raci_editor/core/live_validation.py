@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable
 from typing import TypeVar
 
-from raci_editor.core.edits import Edit, SetCells
+from raci_editor.core.edits import Edit, SetCells, only_snapshots
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import (
     Finding,
@@ -49,9 +49,16 @@ def block_of(activity_id: str | None, role_id: str | None) -> Block:
 
 
 class LiveValidation:
-    """The findings of one matrix; call :meth:`update` after every single edit."""
+    """The findings of one matrix; call :meth:`update` after every single edit.
 
-    def __init__(self, matrix: Matrix, read: Iterable[Finding] = ()) -> None:
+    ``deferred=True`` leaves the first whole check for later (:meth:`ensure`),
+    so that a big matrix can be shown before it is checked: until then
+    :attr:`pending` is True and reading any finding runs the check first.
+    """
+
+    def __init__(
+        self, matrix: Matrix, read: Iterable[Finding] = (), *, deferred: bool = False
+    ) -> None:
         self.matrix = matrix
         self._read = list(read)
         self._other: dict[Block, list[Finding]] = {}
@@ -64,7 +71,17 @@ class LiveValidation:
         self._rules: dict[str, int] = {}
         self.changed: frozenset[Block] | None = None
         """The blocks the last update replaced; None when it may have changed any."""
+        self.pending = deferred
+        """Whether the first whole check is still to run."""
+        if not deferred:
+            self.recompute()
+
+    def ensure(self) -> bool:
+        """Run the deferred first check now if it has not run yet; True when it ran."""
+        if not self.pending:
+            return False
         self.recompute()
+        return True
 
     # -- keeping up -----------------------------------------------------
 
@@ -75,6 +92,14 @@ class LiveValidation:
 
     def update(self, edit: Edit) -> None:
         """Bring the findings up to date after ``edit`` was applied to the matrix."""
+        if self.pending:  # the first check, still to run, will see the edit
+            if isinstance(edit, SetCells):  # an edited cell drops its read findings
+                edited = {(c.activity_id, c.role_id) for c in edit.cells}
+                self._read = [f for f in self._read if (f.activity_id, f.role_id) not in edited]
+            return
+        if only_snapshots(edit):  # history only: no finding can change
+            self.changed = frozenset()
+            return
         if isinstance(edit, SetCells):
             self.cells_changed((c.activity_id, c.role_id) for c in edit.cells)
         else:
@@ -95,6 +120,7 @@ class LiveValidation:
         self._index(final)
         self._flat = final
         self.changed = None
+        self.pending = False
 
     def _index(self, findings: list[Finding]) -> None:
         """Blocks, look-ups and counts of all the findings, in one pass."""
@@ -183,12 +209,14 @@ class LiveValidation:
 
     def findings(self) -> list[Finding]:
         """Every finding in the stable order (waived ones included, marked)."""
+        self.ensure()
         if self._flat is None:
             self._flat = [f for block in self.blocks_in_order() for f in self._blocks[block]]
         return list(self._flat)
 
     def blocks_in_order(self) -> list[Block]:
         """The blocks that hold findings, in the stable order."""
+        self.ensure()
         matrix, blocks = self.matrix, self._blocks
         order: list[Block] = [(a.id, None) for a in matrix.activities]
         order.append(MATRIX_BLOCK)
@@ -197,6 +225,7 @@ class LiveValidation:
 
     def block(self, block: Block) -> list[Finding]:
         """The findings of one block, in the stable order."""
+        self.ensure()
         return list(self._blocks.get(block, ()))
 
     def block_position(self, block: Block) -> int:
@@ -215,14 +244,18 @@ class LiveValidation:
 
     def counts(self) -> Counter[Severity]:
         """How many findings of each severity count (waived ones do not)."""
+        self.ensure()
         return Counter({s: n for s, n in self._counts.items() if n > 0})
 
     def rules(self) -> list[str]:
         """The ids of the rules with at least one finding (waived ones too), sorted."""
+        self.ensure()
         return sorted(r for r, n in self._rules.items() if n > 0)
 
     def at(self, activity_id: str | None, role_id: str | None) -> list[Finding]:
         """Findings about exactly this cell, row (role None) or column (activity None)."""
+        if self.pending:
+            self.recompute()
         return self._at.get((activity_id, role_id), [])
 
 

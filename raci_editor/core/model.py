@@ -7,10 +7,19 @@ bytes. Only non-empty cells and notes are stored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from raci_editor.core.errors import (
     AT,
@@ -18,6 +27,7 @@ from raci_editor.core.errors import (
     NO_ROLE,
     UNKNOWN_RULE,
     ModelError,
+    describe_validation_errors,
     format_location,
 )
 from raci_editor.core.rule_settings import RULES, RuleSetting, Waiver, setting_problem
@@ -97,6 +107,8 @@ class Matrix(BaseModel):
     """Rule id -> this matrix's setting, where it differs from the default."""
     waivers: list[Waiver] = Field(default_factory=list)
     """Findings accepted on purpose, with the reason and who accepted them."""
+    snapshots: list[Snapshot] = Field(default_factory=list)
+    """Named copies of the content kept in the file, oldest first; immutable, shared by copies."""
 
     _role_pos: dict[str, int] | None = PrivateAttr(default=None)
     _activity_pos: dict[str, int] | None = PrivateAttr(default=None)
@@ -121,6 +133,7 @@ class Matrix(BaseModel):
             and self.notes == other.notes
             and self.rules == other.rules
             and self.waivers == other.waivers
+            and self.snapshots == other.snapshots
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -257,7 +270,7 @@ class Matrix(BaseModel):
         return old
 
     def copy_deep(self) -> Matrix:
-        """An independent copy (roles and activities are immutable and shared)."""
+        """An independent copy (roles, activities and snapshots are immutable and shared)."""
         return Matrix.model_construct(
             title=self.title,
             description=self.description,
@@ -268,7 +281,107 @@ class Matrix(BaseModel):
             notes={a: dict(row) for a, row in self.notes.items()},
             rules=dict(self.rules),
             waivers=list(self.waivers),
+            snapshots=list(self.snapshots),
         )
+
+
+_TAKEN = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d", re.ASCII)
+_TAKEN_FORM = QT_TRANSLATE_NOOP("Model", "must be a local date and time like 2026-11-27T10:15:00")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _is_local_time(value: str) -> bool:
+    """Whether ``value`` is a real date and time written as ``2026-11-27T10:15:00``.
+
+    It is what ``datetime.now().isoformat(timespec="seconds")`` gives; the core
+    reads no clock (and imports no ``datetime``).
+    """
+    match = _TAKEN.fullmatch(value)
+    if match is None:
+        return False
+    year, month, day = (int(part) for part in match.groups())
+    if year < 1 or not 1 <= month <= 12 or not 1 <= day <= _MONTH_DAYS[month - 1]:
+        return False
+    if (month, day) == (2, 29):
+        return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return True
+
+
+NESTED_SNAPSHOTS = QT_TRANSLATE_NOOP("Model", "a snapshot cannot hold snapshots of its own")
+
+
+class Snapshot(BaseModel):
+    """A named copy of a matrix's content, kept in its file ("Before launch review").
+
+    Treat it as immutable, its ``matrix`` too: copies of the matrix that keeps
+    it share it (:meth:`Matrix.copy_deep`). Its matrix has no snapshots.
+    Make one with :func:`snapshot_of`; :func:`matrix_of` gives an editable copy.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, defer_build=True)
+
+    name: str
+    taken: str
+    """When it was taken: local date and time to the second, ``2026-11-27T10:15:00``."""
+    matrix: Matrix
+    """The content at that time, without snapshots. Do not mutate."""
+
+    _check_name = field_validator("name")(_not_blank)
+
+    @field_validator("taken")
+    @classmethod
+    def _check_taken(cls, value: str) -> str:
+        if not _is_local_time(value):
+            raise ValueError(Text(_TAKEN_FORM))
+        return value
+
+    @field_validator("matrix")
+    @classmethod
+    def _check_matrix(cls, value: Matrix) -> Matrix:
+        if value.snapshots:
+            raise ValueError(Text(NESTED_SNAPSHOTS))
+        return value
+
+    def __eq__(self, other: object) -> bool:
+        """Snapshots are equal when their name, time and content are."""
+        if not isinstance(other, Snapshot):
+            return NotImplemented
+        return self.name == other.name and self.taken == other.taken and self.matrix == other.matrix
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def snapshot_of(matrix: Matrix, name: str, taken: str) -> Snapshot:
+    """A snapshot of ``matrix``'s content now: later edits of ``matrix`` do not change it.
+
+    ``taken`` is the caller's clock, ``datetime.now().isoformat(timespec="seconds")``. Raises
+    ModelError for a blank name or a badly written time.
+    """
+    content = matrix.copy_deep()
+    content.snapshots = []
+    try:
+        return Snapshot(name=name, taken=taken, matrix=content)
+    except ValidationError as exc:
+        raise ModelError(describe_validation_errors(exc.errors())) from None
+
+
+def matrix_of(snapshot: Snapshot) -> Matrix:
+    """An independent, editable copy of a snapshot's content (to compare, or to go back to)."""
+    return snapshot.matrix.copy_deep()
+
+
+def unique_snapshot_name(matrix: Matrix, name: str) -> str:
+    """``name`` trimmed, or ``"name (2)"``, ``"name (3)"``… when a snapshot is already called so.
+
+    Names are compared ignoring case: "Before launch" and "before launch"
+    would look like the same snapshot in a list.
+    """
+    name = name.strip()
+    taken = {s.name.casefold() for s in matrix.snapshots}
+    candidate, n = name, 2
+    while candidate.casefold() in taken:
+        candidate, n = f"{name} ({n})", n + 1
+    return candidate
 
 
 def invariant_problems(matrix: Matrix, *, cells: bool = True) -> Iterator[tuple[Location, str]]:
@@ -290,6 +403,9 @@ def invariant_problems(matrix: Matrix, *, cells: bool = True) -> Iterator[tuple[
         if problem:
             yield ("rules", rule_id), problem
     yield from _waiver_problems(matrix.waivers, activity_ids, role_ids)
+    for index, snapshot in enumerate(matrix.snapshots):
+        if snapshot.matrix.snapshots:
+            yield ("snapshots", index, "matrix", "snapshots"), Text(NESTED_SNAPSHOTS)
 
 
 def _cell_problems(

@@ -25,9 +25,11 @@ from raci_editor.gui.export_ops import ExportFormat, export_formats
 from raci_editor.gui.print_ops import PrintOps
 
 if TYPE_CHECKING:
+    from raci_editor.gui.compare_ops import CompareOps
     from raci_editor.gui.export_ops import ExportOps
     from raci_editor.gui.file_ops import FileOps
     from raci_editor.gui.main_window import MainWindow
+    from raci_editor.gui.snapshot_ops import SnapshotOps
 
 Key = QKeySequence.StandardKey
 Slot = Callable[[], object]
@@ -69,6 +71,13 @@ class Actions(QObject):
             action = self.templates_menu.addAction(name)
             action.setObjectName(f"template-{stem}")
             action.triggered.connect(lambda _=False, s=stem: window.files.new_from_template(s))
+        self.compare_snapshot_menu = QMenu(
+            QCoreApplication.translate("actions", "Compare &with Snapshot"), window
+        )
+        self.compare_snapshot_menu.setObjectName("compare-snapshot-menu")
+        self.compare_snapshot_menu.aboutToShow.connect(
+            lambda: window.snapshot_ops.fill_compare_menu(self.compare_snapshot_menu)
+        )
         self.toolbar = QToolBar(QCoreApplication.translate("actions", "Main Toolbar"), window)
 
     def _make_file_actions(self) -> None:
@@ -76,6 +85,9 @@ class Actions(QObject):
 
         def files() -> FileOps:  # made after the actions, so looked up when triggered
             return window.files
+
+        def compare_ops() -> CompareOps:  # the same
+            return window.compare_ops
 
         self.new = self._make(
             QCoreApplication.translate("actions", "&New"),
@@ -100,6 +112,27 @@ class Actions(QObject):
         self.import_.setStatusTip(
             QCoreApplication.translate(
                 "actions", "Add the activities of a spreadsheet to this matrix"
+            )
+        )
+        self.compare = self._make(
+            QCoreApplication.translate("actions", "Co&mpare with…"),
+            lambda: compare_ops().compare_dialog(),
+            "Ctrl+Shift+D",
+        )
+        self.compare.setStatusTip(
+            QCoreApplication.translate(
+                "actions", "Show the differences between this matrix and another file side by side"
+            )
+        )
+        self.take_changes = self._make(
+            QCoreApplication.translate("actions", "Ta&ke Changes from…"),
+            lambda: compare_ops().take_dialog(),
+            "Ctrl+Shift+T",
+        )
+        self.take_changes.setStatusTip(
+            QCoreApplication.translate(
+                "actions",
+                "Choose, change by change, what to take from another version of this matrix",
             )
         )
         self.save = self._make(
@@ -243,7 +276,11 @@ class Actions(QObject):
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def _make_matrix_actions(self) -> None:
-        m = self._window.matrix_ops
+        window, m = self._window, self._window.matrix_ops
+
+        def snapshot_ops() -> SnapshotOps:  # made after the actions, so looked up when triggered
+            return window.snapshot_ops
+
         self.add_role = self._make(
             QCoreApplication.translate("actions", "Add &Role"), m.add_role, "Ctrl+Shift+R"
         )
@@ -317,6 +354,25 @@ class Actions(QObject):
         self.reset_rules = self._make(
             QCoreApplication.translate("actions", "Reset Rules to De&faults"), m.reset_rules
         )
+        self.save_snapshot = self._make(
+            QCoreApplication.translate("actions", "Save Snapsh&ot…"),
+            lambda: snapshot_ops().save_dialog(),
+            "Ctrl+Alt+S",
+        )
+        self.save_snapshot.setStatusTip(
+            QCoreApplication.translate(
+                "actions", "Keep a named copy of the matrix as it is now inside its file"
+            )
+        )
+        self.snapshots = self._make(
+            QCoreApplication.translate("actions", "S&napshots…"),
+            lambda: snapshot_ops().manage(),
+        )
+        self.snapshots.setStatusTip(
+            QCoreApplication.translate(
+                "actions", "Compare with, rename or delete the snapshots kept in this matrix"
+            )
+        )
         self.launch_check = self._make(
             QCoreApplication.translate("actions", "Read&y to Launch?"),
             m.launch_check,
@@ -374,19 +430,7 @@ class Actions(QObject):
     def build_menus(self) -> None:
         """Fill the menu bar: File, Edit, View, Matrix, Help."""
         bar = self._window.menuBar()
-        file = bar.addMenu(QCoreApplication.translate("actions", "&File"))
-        file.addAction(self.new)
-        file.addMenu(self.templates_menu)
-        file.addAction(self.open)
-        file.addMenu(self.recent_menu)
-        file.addAction(self.import_)
-        file.addSeparator()
-        file.addActions([self.save, self.save_as])
-        file.addMenu(self.export_menu)
-        file.addSeparator()
-        file.addActions([self.print_, self.print_preview])
-        file.addSeparator()
-        file.addActions([self.close, self.quit])
+        self._build_file_menu(bar.addMenu(QCoreApplication.translate("actions", "&File")))
 
         edit = self.edit_menu = bar.addMenu(QCoreApplication.translate("actions", "&Edit"))
         edit.addActions([self.undo, self.redo])
@@ -414,6 +458,8 @@ class Actions(QObject):
         matrix.addSeparator()
         matrix.addAction(self.edit_info)
         matrix.addSeparator()
+        matrix.addActions([self.save_snapshot, self.snapshots])
+        matrix.addSeparator()
         matrix.addActions([self.edit_rules, self.reset_rules, self.launch_check])
         self.matrix_menu = matrix
 
@@ -421,6 +467,25 @@ class Actions(QObject):
         help_menu.addAction(self.shortcuts)
         help_menu.addSeparator()
         help_menu.addActions([self.about, self.about_qt])
+
+    def _build_file_menu(self, file: QMenu) -> None:
+        """File: new and open, compare and take changes, save and export, print, close."""
+        file.addAction(self.new)
+        file.addMenu(self.templates_menu)
+        file.addAction(self.open)
+        file.addMenu(self.recent_menu)
+        file.addAction(self.import_)
+        file.addSeparator()
+        file.addAction(self.compare)
+        file.addMenu(self.compare_snapshot_menu)
+        file.addAction(self.take_changes)
+        file.addSeparator()
+        file.addActions([self.save, self.save_as])
+        file.addMenu(self.export_menu)
+        file.addSeparator()
+        file.addActions([self.print_, self.print_preview])
+        file.addSeparator()
+        file.addActions([self.close, self.quit])
 
     def build_view_menu(self, toggles: list[QAction]) -> None:
         """The View menu: the dock and toolbar toggles, then the grid's own commands."""

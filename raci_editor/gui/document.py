@@ -18,6 +18,13 @@ from raci_editor.gui.commands import EditCommand
 from raci_editor.storage.formats import read_matrix, suffix, write_matrix
 
 NATIVE_SUFFIX = ".raci.json"
+DEFER_CHECK_CELLS = 1_000_000
+"""A matrix with this many cells (10,000 × 100) is shown first and checked right after."""
+
+
+def defer_check_for(matrix: Matrix) -> bool:
+    """Whether checking ``matrix`` takes long enough to leave it until it is on screen."""
+    return len(matrix.activities) * len(matrix.roles) >= DEFER_CHECK_CELLS
 
 
 @contextmanager
@@ -53,6 +60,8 @@ class Document(QObject):
     """The document's file changed (Save As)."""
     saved = Signal()
     """The matrix was written to :attr:`path` (after :attr:`path_changed` for Save As)."""
+    checked = Signal()
+    """The first check of a document made with ``defer_check`` has run (see :meth:`check`)."""
 
     def __init__(
         self,
@@ -60,13 +69,16 @@ class Document(QObject):
         path: Path | None = None,
         read_findings: list[Finding] | None = None,
         parent: QObject | None = None,
+        *,
+        defer_check: bool = False,
     ) -> None:
         super().__init__(parent)
         self.matrix = matrix if matrix is not None else Matrix()
         self.path = path
         with collection_paused():
-            self.validation = LiveValidation(self.matrix, read_findings or [])
+            self.validation = LiveValidation(self.matrix, read_findings or [], deferred=defer_check)
         """The findings, kept up to date edit by edit."""
+        self._announce = defer_check
         self.undo_stack = QUndoStack(self)
 
     @classmethod
@@ -75,6 +87,19 @@ class Document(QObject):
         result = read_matrix(path)
         native = suffix(path) == NATIVE_SUFFIX
         return cls(result.matrix, Path(path) if native else None, result.findings, parent)
+
+    @property
+    def check_pending(self) -> bool:
+        """Whether the findings are still to be found (a big matrix just shown)."""
+        return self.validation.pending
+
+    def check(self) -> None:
+        """Run a deferred first check (if nothing has made it run yet) and say so once."""
+        with collection_paused():
+            self.validation.ensure()
+        if self._announce:
+            self._announce = False
+            self.checked.emit()
 
     # -- editing ------------------------------------------------------------
 

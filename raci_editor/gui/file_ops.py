@@ -20,7 +20,7 @@ from raci_editor.core.errors import RaciError
 from raci_editor.core.importing import Imported
 from raci_editor.core.importing.merge import merge_edit
 from raci_editor.gui import dialogs, import_preview, language, settings
-from raci_editor.gui.document import NATIVE_SUFFIX, Document
+from raci_editor.gui.document import NATIVE_SUFFIX, Document, defer_check_for
 from raci_editor.gui.import_report_view import IMPORT_RULE
 from raci_editor.gui.language import say
 from raci_editor.gui.read_ops import read_with_progress
@@ -153,6 +153,11 @@ class FileOps(QObject):
 
     def open_dialog(self) -> bool:
         """File › Open: choose a matrix or a spreadsheet."""
+        chosen = self.choose_file(QCoreApplication.translate("FileOps", "Open Matrix"))
+        return chosen is not None and self.open_file(chosen)
+
+    def choose_file(self, title: str) -> Path | None:
+        """Ask for a file File › Open can read (in the folder of the matrix shown); None: none."""
         source = self._window.source
         start = source.parent if source is not None else Path.home()
         everything = dict.fromkeys((*readable_suffixes(), *IMPORT_SUFFIXES))
@@ -172,10 +177,23 @@ class FileOps(QObject):
                 _filter(QCoreApplication.translate("FileOps", "All files"), "*"),
             )
         )
-        chosen, _ = QFileDialog.getOpenFileName(
-            self._window, QCoreApplication.translate("FileOps", "Open Matrix"), str(start), filters
-        )
-        return bool(chosen) and self.open_file(chosen)
+        chosen, _ = QFileDialog.getOpenFileName(self._window, title, str(start), filters)
+        return Path(chosen) if chosen else None
+
+    def read_file(self, path: Path, failed: str) -> Imported | None:
+        """Read any file File › Open reads, without showing it (to compare or take changes).
+
+        A spreadsheet goes through the import preview as File › Open's does (our
+        own exports are read exactly); a file that cannot be read is said in an
+        error dialog titled ``failed``. None then, or when the user cancels.
+        """
+        if suffix(path) in IMPORT_SUFFIXES:
+            return self._read_spreadsheet(path, failed)
+        try:
+            return read_matrix(path)
+        except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
+            dialogs.error(self._window, failed, error_message(exc))
+            return None
 
     def open_file(self, path: str | Path) -> bool:
         """Read a file and show it; on failure tell the user and keep the document shown.
@@ -207,7 +225,10 @@ class FileOps(QObject):
         if imported is None or not self.may_drop_document():
             return False
         findings = [f for f in imported.findings if f.rule != IMPORT_RULE]
-        self._window.show_document(Document(imported.matrix, None, findings), path)
+        document = Document(
+            imported.matrix, None, findings, defer_check=defer_check_for(imported.matrix)
+        )
+        self._window.show_document(document, path)
         self.add_recent_file(path)
         return True
 

@@ -25,11 +25,18 @@ from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui import dialogs, settings
 from raci_editor.gui.actions import Actions, icon
 from raci_editor.gui.autosave import Autosaver
-from raci_editor.gui.document import NATIVE_SUFFIX, Document, collection_paused
+from raci_editor.gui.compare_ops import CompareOps
+from raci_editor.gui.document import (
+    NATIVE_SUFFIX,
+    Document,
+    collection_paused,
+    defer_check_for,
+)
 from raci_editor.gui.export_ops import ExportOps
 from raci_editor.gui.file_ops import FileOps
 from raci_editor.gui.file_watcher import FileWatcher
 from raci_editor.gui.find_bar import FindBar
+from raci_editor.gui.first_paint import check_after_paint
 from raci_editor.gui.language_menu import LanguageMenu
 from raci_editor.gui.legend import Legend
 from raci_editor.gui.matrix_menu import MatrixMenu
@@ -38,6 +45,7 @@ from raci_editor.gui.matrix_view import MatrixView
 from raci_editor.gui.problems_model import severity_icon
 from raci_editor.gui.problems_panel import ProblemsPanel
 from raci_editor.gui.properties_panel import PropertiesPanel
+from raci_editor.gui.snapshot_ops import SnapshotOps
 from raci_editor.gui.workload_ops import WorkloadOps
 from raci_editor.storage.formats import suffix
 from raci_editor.storage.result import LoadResult
@@ -113,6 +121,8 @@ class MainWindow(QMainWindow):
         self.matrix_ops = MatrixMenu(self)
         self.act = Actions(self)
         self.files = FileOps(self, self.act.recent_menu, self.act.clear_recent)
+        self.compare_ops = CompareOps(self)
+        self.snapshot_ops = SnapshotOps(self)
         self.exports = ExportOps(self)
         self.act.build_menus()
         self.addToolBar(self.act.build_toolbar())
@@ -265,28 +275,42 @@ class MainWindow(QMainWindow):
             old.applied.disconnect(self._on_applied)
             old.undo_stack.cleanChanged.disconnect(self._on_clean_changed)
             old.path_changed.disconnect(self._update_title)
+            old.checked.disconnect(self._on_checked)
             self.undo_group.removeStack(old.undo_stack)
         self._document, self._source = document, source
         document.applied.connect(self._on_applied)
         document.undo_stack.cleanChanged.connect(self._on_clean_changed)
         document.path_changed.connect(self._update_title)
+        document.checked.connect(self._on_checked)
         self._model.set_document(document)  # the properties panel follows the model
         self.problems.set_document(document)
         if old is not document:
             old.deleteLater()
         self._update_title()
-        self._refresh_status()
-        if document.validation.counts()[Severity.ERROR]:
-            self.problems_dock.show()  # a team lead sees what blocks at once
         self._view.fit_columns()
         self.focus_grid()
+        if document.check_pending:  # a big matrix: on screen first, checked right after
+            self._refresh_status()
+            check_after_paint(self._view.viewport(), document.check)
+        else:
+            self._on_checked()
         self.document_shown.emit()
+
+    def _on_checked(self) -> None:
+        self._refresh_status()
+        if self._document.validation.counts()[Severity.ERROR]:
+            self.problems_dock.show()  # a team lead sees what blocks at once
 
     def show_result(self, result: LoadResult, path: Path) -> None:
         """Show a matrix read from ``path`` as :meth:`Document.open` would; remember the file."""
         native = suffix(path) == NATIVE_SUFFIX
         with collection_paused():
-            document = Document(result.matrix, path if native else None, result.findings)
+            document = Document(
+                result.matrix,
+                path if native else None,
+                result.findings,
+                defer_check=defer_check_for(result.matrix),
+            )
             self.show_document(document, path)
         self.files.add_recent_file(path)
 
@@ -317,12 +341,16 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         """Show the counts of the document's live findings (waived ones do not count)."""
         matrix = self._document.matrix
-        counts = self._document.validation.counts()
         self._summary.setText(matrix_summary(matrix))
+        self.legend.set_scheme(matrix.scheme)
+        if self._document.check_pending:
+            self.problems_button.setText(QCoreApplication.translate("MainWindow", "Checking…"))
+            self.problems_button.setIcon(QIcon())
+            return
+        counts = self._document.validation.counts()
         self.problems_button.setText(findings_summary(counts))
         worst = next((s for s in Severity if counts[s] and s is not Severity.INFO), None)
         self.problems_button.setIcon(severity_icon(worst) if worst else QIcon())
-        self.legend.set_scheme(matrix.scheme)
 
     def _show_all_activities(self) -> None:
         """Open every group and drop the row filter (to show a finding)."""

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from raci_editor.core.edits import CellValue, Edit, SetCells
+from raci_editor.core.edits import CellValue, Edit, SetCells, only_snapshots
 from raci_editor.core.errors import ModelError
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
@@ -88,6 +88,7 @@ class MatrixModel(QAbstractTableModel):
         self._letters: tuple[str, ...] = ()
         self._counts = Counts(self._document.matrix)
         self._document.applied.connect(self._on_applied)
+        self._document.checked.connect(self._on_checked)
         self._use_document()
 
     # -- the document --------------------------------------------------
@@ -107,7 +108,9 @@ class MatrixModel(QAbstractTableModel):
         self.beginResetModel()
         if self._document is not document:
             self._document.applied.disconnect(self._on_applied)
+            self._document.checked.disconnect(self._on_checked)
             document.applied.connect(self._on_applied)
+            document.checked.connect(self._on_checked)
             self._document = document
         self._use_document()
         self.endResetModel()
@@ -346,6 +349,8 @@ class MatrixModel(QAbstractTableModel):
         their headers and rows are announced: a keystroke costs the same in a
         10,000-row matrix as in a 10-row one.
         """
+        if only_snapshots(edit):  # the grid shows none of them
+            return
         if isinstance(edit, SetCells):
             self._cells_changed(edit)
             self._findings_changed(edit)
@@ -359,6 +364,13 @@ class MatrixModel(QAbstractTableModel):
             last = self.index(len(self._rows) - 1, len(self._cols) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [SEVERITY_ROLE, FINDINGS_ROLE])
         self._counts_changed()
+
+    def _on_checked(self) -> None:
+        """The first check of a big matrix has run: its marks appear."""
+        self._findings_changed()
+        if self._rows and self._cols:
+            last = self.index(len(self._rows) - 1, len(self._cols) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [SEVERITY_ROLE, FINDINGS_ROLE])
 
     def _findings_changed(self, edit: SetCells | None = None) -> None:
         """Header marks follow the findings: of the edited cells' rows and columns (None: all)."""
@@ -384,10 +396,17 @@ class MatrixModel(QAbstractTableModel):
         return sorted({row for row in found if row is not None})
 
     def findings_at(self, activity_id: str | None, role_id: str | None) -> list[Finding]:
-        """Findings about a cell, an activity (role None) or a role (activity None)."""
+        """Findings about a cell, an activity (role None) or a role (activity None).
+
+        None yet while a big matrix waits for its first check (painting does not wait).
+        """
+        if self._document.check_pending:
+            return []
         return self._document.validation.at(activity_id, role_id)
 
     def _severity(self, activity_id: str | None, role_id: str | None) -> str | None:
+        if self._document.check_pending:
+            return None
         worst = 0
         for finding in self._document.validation.at(activity_id, role_id):
             if finding.waiver is None:

@@ -98,9 +98,11 @@ class ProblemsModel(QAbstractTableModel):
         """List another document's findings (and follow its edits)."""
         if self._document is not None:
             self._document.applied.disconnect(self._on_applied)
+            self._document.checked.disconnect(self.refresh)
         self._document = document
         if document is not None:
             document.applied.connect(self._on_applied)
+            document.checked.connect(self.refresh)
         self.refresh()
 
     def set_filter(
@@ -116,18 +118,26 @@ class ProblemsModel(QAbstractTableModel):
 
     def severity_counts(self) -> Counter[Severity]:
         """How many findings of each severity count (waived ones do not), whatever the filters."""
+        if not self._ready():
+            return Counter()
         return self._document.validation.counts() if self._document is not None else Counter()
 
     def rules(self) -> list[str]:
         """The rules with at least one finding (waived ones too), sorted, whatever the filters."""
+        if not self._ready():
+            return []
         return self._document.validation.rules() if self._document is not None else []
+
+    def _ready(self) -> bool:
+        """Whether there are findings to show (a big matrix is checked after it shows)."""
+        return self._document is not None and not self._document.check_pending
 
     def refresh(self) -> None:
         """Read the findings again (a reset)."""
         self.about_to_change.emit()
         self.beginResetModel()
         document = self._document
-        found = document.validation.findings() if document is not None else []
+        found = document.validation.findings() if document is not None and self._ready() else []
         filtered = self._severities != set(Severity) or self._rule or not self._show_waived
         self._rows = [f for f in found if self._shows(f)] if filtered else found
         self.endResetModel()

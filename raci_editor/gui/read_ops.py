@@ -52,7 +52,9 @@ def read_with_progress(parent: QWidget, path: Path) -> list[Grid] | None:
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             worker.join(0.02)
     finally:
+        show.stop()  # a quick read: the dialog must not come up over what follows
         dialog.reset()
+        dialog.hide()
         dialog.deleteLater()
     error = outcome.get("error")
     if isinstance(error, ReadCancelledError):

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from raci_editor.core.edits import Edit, SetCells
+from raci_editor.core.edits import Edit, SetCells, only_snapshots
 from raci_editor.core.rules import Finding
 from raci_editor.core.workload import (
     LOAD_RULES,
@@ -101,9 +101,11 @@ class WorkloadModel(QAbstractListModel):
         self.beginResetModel()
         if self._document is not None:
             self._document.applied.disconnect(self._on_applied)
+            self._document.checked.disconnect(self._on_checked)
         self._document = document
         if document is not None:
             document.applied.connect(self._on_applied)
+            document.checked.connect(self._on_checked)
         self._reset_rows()
         self.endResetModel()
 
@@ -144,8 +146,14 @@ class WorkloadModel(QAbstractListModel):
                 flags[role.id] = tuple(rules)
         return flags
 
-    def _on_applied(self, edit: Edit) -> None:
-        """Counts, order and flags follow the edit."""
+    def _on_checked(self) -> None:
+        """The first check of a big matrix has run: the load flags follow."""
+        self._on_applied(None)
+
+    def _on_applied(self, edit: Edit | None) -> None:
+        """Counts, order and flags follow the edit (None: anything may have changed)."""
+        if edit is not None and only_snapshots(edit):
+            return
         if self._loads is None:  # nothing has read the rows: count them when something does
             document = self._document
             if document is not None and len(document.matrix.roles) != self._rows:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def _read_native(path: Path) -> LoadResult:
     from raci_editor.storage import native
 
-    return LoadResult(native.load(path))
+    return LoadResult(native.load(path), keeps_ids=True)
 
 
 def _read_csv(path: Path) -> LoadResult:

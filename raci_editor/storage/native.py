@@ -9,8 +9,14 @@ Layout (keys always in this order, empty optional fields left out)::
       "roles": [{"id": "…", "name": "…", "group": "…", …}, …],
       "activities": [{"id": "…", "name": "…", "group": "…", …}, …],
       "assignments": {"<activity id>": {"<role id>": "R/A",
-                                          "<role id>": {"letters": "C", "note": "…"}}}
+                                          "<role id>": {"letters": "C", "note": "…"}}},
+      "rules": {…}, "waivers": [… ],           # see native_rules
+      "snapshots": [{"name": "Before launch review", "taken": "2026-11-27T10:15:00",
+                     "matrix": {"title": "…", "scheme": …, "roles": …, …}}]
     }
+
+A snapshot's ``matrix`` is a file's content without ``schema_version`` and
+without snapshots of its own.
 """
 
 from __future__ import annotations
@@ -33,7 +39,14 @@ from raci_editor.core.errors import (
     format_location,
     message_of,
 )
-from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
+from raci_editor.core.model import (
+    NESTED_SNAPSHOTS,
+    Activity,
+    Matrix,
+    Role,
+    Snapshot,
+    invariant_problems,
+)
 from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme, builtin_scheme
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage.atomic import write_atomic
@@ -51,12 +64,11 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 """A JSON escape of a surrogate (``\\ud83d``), paired or not."""
 
 
-class _File(BaseModel):
-    """The top level of a native file; unknown keys are refused."""
+class _Content(BaseModel):
+    """A matrix's content: a snapshot's ``matrix``; unknown keys are refused."""
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    schema_version: int
     title: str = ""
     description: str = ""
     scheme: Any = "RACI"
@@ -65,6 +77,23 @@ class _File(BaseModel):
     assignments: dict[str, dict[str, Any]] = Field(default_factory=dict)
     rules: Any = Field(default_factory=dict)
     waivers: Any = Field(default_factory=list)
+
+
+class _File(_Content):
+    """The top level of a native file: the content, its version and its snapshots."""
+
+    schema_version: int
+    snapshots: Any = Field(default_factory=list)
+
+
+class _SnapshotJSON(BaseModel):
+    """One of a file's snapshots, its content not yet read."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)  # built when needed
+
+    name: str
+    taken: str
+    matrix: dict[str, Any]
 
 
 def load(path: str | Path) -> Matrix:
@@ -211,7 +240,7 @@ def _place(loc: tuple[str | int, ...]) -> str:
 
 
 def from_data(raw: Any, path: str | Path = "<data>") -> Matrix:
-    """Build a matrix from already-parsed JSON, checking every part of it."""
+    """Build a matrix from already-parsed JSON (snapshots and all), checking every part of it."""
     return _matrix(raw, path, owned=False)
 
 
@@ -243,10 +272,18 @@ def _matrix(raw: Any, path: str | Path, owned: bool) -> Matrix:
             "reads up to {supported}); please update the program",
         )
         raise FileError(path, Text(reason, version=version, supported=SCHEMA_VERSION))
-    top, assignments = _plain_top(raw)
+    matrix = _content(raw, _File, path, owned)
+    if "snapshots" in raw:
+        matrix.snapshots = _snapshots(raw["snapshots"], path, owned)
+    return matrix
+
+
+def _content(raw: dict[str, Any], model: type[_Content], path: str | Path, owned: bool) -> Matrix:
+    """The matrix of a file's content (without its snapshots), ``model`` its top level."""
+    top, assignments = _plain_top(raw, model)
     if top is None:  # something is wrong: pydantic and the checks below say what, exactly
         try:
-            top = _File.model_validate(raw)
+            top = model.model_validate(raw)
         except ValidationError as exc:
             raise FileError(path, describe_validation_errors(exc.errors())) from None
         assignments = top.assignments
@@ -271,7 +308,9 @@ def _matrix(raw: Any, path: str | Path, owned: bool) -> Matrix:
     return matrix
 
 
-def _plain_top(raw: dict[str, Any]) -> tuple[_File | None, dict[str, dict[str, Any]]]:
+def _plain_top(
+    raw: dict[str, Any], model: type[_Content]
+) -> tuple[_Content | None, dict[str, dict[str, Any]]]:
     """The checked top level and its assignments, or ``(None, {})`` when anything is amiss.
 
     The assignments are most of a big file: pydantic would check and copy
@@ -286,7 +325,7 @@ def _plain_top(raw: dict[str, Any]) -> tuple[_File | None, dict[str, dict[str, A
     if type(assignments) is not dict or not all(type(row) is dict for row in assignments.values()):
         return None, {}
     try:
-        top = _File.model_validate({k: v for k, v in raw.items() if k != "assignments"})
+        top = model.model_validate({k: v for k, v in raw.items() if k != "assignments"})
     except ValidationError:
         return None, {}
     activity_ids = {a.id for a in top.activities}
@@ -296,6 +335,49 @@ def _plain_top(raw: dict[str, Any]) -> tuple[_File | None, dict[str, dict[str, A
     if not all(role_ids.issuperset(row) for row in assignments.values()):
         return None, {}
     return top, assignments
+
+
+_SNAPSHOTS_LIST = QT_TRANSLATE_NOOP("FileError", "snapshots: must be a list")
+
+
+def _snapshots(value: Any, path: str | Path, owned: bool) -> list[Snapshot]:
+    """The file's snapshots; a problem is named by its place (``snapshots[0].matrix.title``)."""
+    if type(value) is not list:
+        raise FileError(path, Text(_SNAPSHOTS_LIST))
+    out = []
+    for index, raw in enumerate(value):
+        loc = ("snapshots", index)
+        try:
+            parsed = _SnapshotJSON.model_validate(raw)
+        except ValidationError as exc:
+            raise FileError(path, _located(loc, exc)) from None
+        if "snapshots" in parsed.matrix:
+            raise FileError(path, _at((*loc, "matrix", "snapshots"), Text(NESTED_SNAPSHOTS)))
+        try:
+            content = _content(parsed.matrix, _Content, path, owned)
+        except FileError as exc:
+            raise FileError(path, _inside((*loc, "matrix"), exc.reason)) from None
+        try:
+            snapshot = Snapshot(name=parsed.name, taken=parsed.taken, matrix=content)
+        except ValidationError as exc:
+            raise FileError(path, _located(loc, exc)) from None
+        out.append(snapshot)
+    return out
+
+
+def _located(loc: tuple[str | int, ...], exc: ValidationError) -> str:
+    """Pydantic's errors, each placed under ``loc``."""
+    return describe_validation_errors([{**e, "loc": (*loc, *e["loc"])} for e in exc.errors()])
+
+
+def _inside(loc: tuple[str | int, ...], reason: str) -> str:
+    """A problem of a nested content, placed under ``loc``: ``snapshots[0].matrix.title: …``."""
+    place = format_location(loc)
+    if isinstance(reason, Text) and reason.source == AT and reason.source.context == AT.context:
+        inner = str(reason.params["place"])
+        joined = place + inner if inner.startswith("[") else f"{place}.{inner}"
+        return Text(AT, place=joined, problem=reason.params["problem"])
+    return Text(AT, place=place, problem=reason)
 
 
 def _cells(
@@ -362,7 +444,7 @@ def _row_cells(
     return letters, notes
 
 
-def _check_references(top: _File, path: str | Path) -> None:
+def _check_references(top: _Content, path: str | Path) -> None:
     """Every assignment names an existing activity and role, even an empty one."""
     activity_ids = {a.id for a in top.activities}
     role_ids = {r.id for r in top.roles}
@@ -429,13 +511,28 @@ def _cell(value: Any, scheme: Scheme, loc: tuple[str, ...], path: str | Path) ->
     return "".join(ch for ch in alphabet if ch in parts), note
 
 
-def _at(loc: tuple[str, ...], problem: Text) -> Text:
+def _at(loc: tuple[str | int, ...], problem: Text) -> Text:
     return Text(AT, place=format_location(loc), problem=problem)
 
 
-def to_data(matrix: Matrix) -> dict[str, Any]:
-    """The JSON structure of a matrix, keys in their fixed order."""
-    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "title": matrix.title}
+def to_data(matrix: Matrix, *, snapshots: bool = False) -> dict[str, Any]:
+    """The JSON structure of a matrix, keys in their fixed order.
+
+    Its snapshots are left out unless asked for: a file keeps them (:func:`dumps`),
+    an export that goes to a meeting does not.
+    """
+    data = _content_data(matrix, {"schema_version": SCHEMA_VERSION})
+    if snapshots and matrix.snapshots:
+        data["snapshots"] = [
+            {"name": s.name, "taken": s.taken, "matrix": _content_data(s.matrix, {})}
+            for s in matrix.snapshots
+        ]
+    return data
+
+
+def _content_data(matrix: Matrix, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the matrix's content (all but its snapshots) added, keys in order."""
+    data["title"] = matrix.title
     if matrix.description:
         data["description"] = matrix.description
     scheme = matrix.scheme
@@ -474,8 +571,8 @@ def _item(item: Role | Activity) -> dict[str, str]:
 
 
 def dumps(matrix: Matrix) -> str:
-    """The text of a native file: two-space indent, UTF-8 names as they are."""
-    return json.dumps(to_data(matrix), indent=2, ensure_ascii=False) + "\n"
+    """The text of a native file, snapshots and all: two-space indent, UTF-8 names as they are."""
+    return json.dumps(to_data(matrix, snapshots=True), indent=2, ensure_ascii=False) + "\n"
 
 
 def save(matrix: Matrix, path: str | Path) -> None:

@@ -131,7 +131,7 @@ class _Reader:
                 roles=len(roles),
             ),
         )
-        return LoadResult(matrix, [note, *self.findings])
+        return LoadResult(matrix, [note, *self.findings], keeps_ids=True)
 
     def _roles(
         self, roles_row: int | None, groups_row: int | None, header_row: int

@@ -78,6 +78,103 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 处更改</translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation>{0} 处更改</translation>
+    </message>
+    <message>
+        <source>Compare: {0} and {1}</source>
+        <translation>比较：{0} 与 {1}</translation>
+    </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>之前：{0}</translation>
+    </message>
+    <message>
+        <source>After: {0}</source>
+        <translation>之后：{0}</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>+ added (after)</source>
+        <translation>+ 新增（之后）</translation>
+    </message>
+    <message>
+        <source>− removed (before)</source>
+        <translation>− 删除（之前）</translation>
+    </message>
+    <message>
+        <source>~ renamed, moved or regrouped · * a note</source>
+        <translation>~ 改名、移动或换组 · * 备注</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>更改(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Take Changes…</source>
+        <translation>采纳更改(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Choose which of these changes to take into this matrix</source>
+        <translation>选择要把哪些更改采纳到此矩阵中</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Note: {0}</source>
+        <translation>备注：{0}</translation>
+    </message>
+    <message>
+        <source>Group: {0}</source>
+        <translation>分组：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompareOps</name>
+    <message>
+        <source>{0} (open)</source>
+        <translation>{0}（已打开）</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>与文件比较</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>snapshot “{0}” of {1}</source>
+        <translation>{1} 的快照“{0}”</translation>
+    </message>
+    <message>
+        <source>Take Changes from File</source>
+        <translation>从文件采纳更改</translation>
+    </message>
+    <message>
+        <source>Cannot take changes</source>
+        <translation>无法采纳更改</translation>
+    </message>
+    <message>
+        <source>{0} has no changes to take.</source>
+        <translation>{0} 没有可采纳的更改。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected Error — RACI Editor</source>
@@ -113,6 +210,93 @@
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>{activity} / {role}: {before} → {after}</source>
+        <translation>{activity} / {role}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{activity} / {role}: note {before} → {after}</source>
+        <translation>{activity} / {role}：备注 {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Role added: {role}</source>
+        <translation>新增角色：{role}</translation>
+    </message>
+    <message>
+        <source>Role removed: {role}</source>
+        <translation>删除角色：{role}</translation>
+    </message>
+    <message>
+        <source>Role renamed: {before} → {after}</source>
+        <translation>角色改名：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Role moved: {role} (column {before} → {after})</source>
+        <translation>角色移动：{role}（第 {before} 列 → 第 {after} 列）</translation>
+    </message>
+    <message>
+        <source>Role regrouped: {role} ({before} → {after})</source>
+        <translation>角色换组：{role}（{before} → {after}）</translation>
+    </message>
+    <message>
+        <source>Activity added: {activity}</source>
+        <translation>新增活动：{activity}</translation>
+    </message>
+    <message>
+        <source>Activity removed: {activity}</source>
+        <translation>删除活动：{activity}</translation>
+    </message>
+    <message>
+        <source>Activity renamed: {before} → {after}</source>
+        <translation>活动改名：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Activity moved: {activity} (row {before} → {after})</source>
+        <translation>活动移动：{activity}（第 {before} 行 → 第 {after} 行）</translation>
+    </message>
+    <message>
+        <source>Activity regrouped: {activity} ({before} → {after})</source>
+        <translation>活动换组：{activity}（{before} → {after}）</translation>
+    </message>
+    <message>
+        <source>Title: {before} → {after}</source>
+        <translation>标题：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Matrix description: {before} → {after}</source>
+        <translation>矩阵说明：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Description of role {role}: {before} → {after}</source>
+        <translation>角色 {role} 的说明：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Holder of role {role}: {before} → {after}</source>
+        <translation>角色 {role} 的担任人：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Deputy of role {role}: {before} → {after}</source>
+        <translation>角色 {role} 的代理人：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>Description of activity {activity}: {before} → {after}</source>
+        <translation>活动 {activity} 的说明：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（无分组）</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
@@ -138,6 +322,10 @@
         <translation>活动位置 {index} 超出范围 0..{last}</translation>
     </message>
     <message>
+        <source>snapshot position {index} is outside 0..{last}</source>
+        <translation>快照位置 {index} 超出范围 0..{last}</translation>
+    </message>
+    <message>
         <source>there is no waiver of {rule} for that finding</source>
         <translation>该问题没有 {rule} 的豁免</translation>
     </message>
@@ -148,6 +336,10 @@
     <message>
         <source>that {rule} finding is already waived</source>
         <translation>该 {rule} 问题已被豁免</translation>
+    </message>
+    <message>
+        <source>a snapshot needs a name</source>
+        <translation>快照需要名称</translation>
     </message>
     <message>
         <source>{n} cells</source>
@@ -645,6 +837,10 @@
     <message>
         <source>was written by a newer RACI Editor (schema version {version}; this version reads up to {supported}); please update the program</source>
         <translation>由较新版本的 RACI 编辑器写入（文件格式版本 {version}，此版本最多只能读取 {supported}）；请更新程序</translation>
+    </message>
+    <message>
+        <source>snapshots: must be a list</source>
+        <translation>snapshots：必须是列表</translation>
     </message>
     <message>
         <source>scheme: unknown scheme {name} (built in: {known}; or a custom object)</source>
@@ -1734,6 +1930,10 @@
         <translation>RACI 编辑器</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
         <source>Cannot paste</source>
         <translation>无法粘贴</translation>
     </message>
@@ -1960,6 +2160,14 @@
     <message>
         <source>must not start or end with white space</source>
         <translation>开头和结尾不能有空白字符</translation>
+    </message>
+    <message>
+        <source>must be a local date and time like 2026-11-27T10:15:00</source>
+        <translation>必须是本地日期和时间，例如 2026-11-27T10:15:00</translation>
+    </message>
+    <message>
+        <source>a snapshot cannot hold snapshots of its own</source>
+        <translation>快照不能再包含快照</translation>
     </message>
     <message>
         <source>empty letters must be left out</source>
@@ -2674,6 +2882,116 @@
     </message>
 </context>
 <context>
+    <name>SnapshotOps</name>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Snapshot {0}</source>
+        <translation>快照 {0}</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the matrix as it is now, named:</source>
+        <translation>保留矩阵当前状态的副本，名称：</translation>
+    </message>
+    <message>
+        <source>Save Snapshot “{0}”</source>
+        <translation>保存快照“{0}”</translation>
+    </message>
+    <message>
+        <source>Snapshot “{0}” saved with the matrix</source>
+        <translation>快照“{0}”已随矩阵保存</translation>
+    </message>
+    <message>
+        <source>Rename Snapshot “{0}”</source>
+        <translation>重命名快照“{0}”</translation>
+    </message>
+    <message>
+        <source>Rename Snapshot</source>
+        <translation>重命名快照</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot “{0}”</source>
+        <translation>删除快照“{0}”</translation>
+    </message>
+    <message>
+        <source>Cannot keep the snapshot</source>
+        <translation>无法保存快照</translation>
+    </message>
+    <message>
+        <source>Show what changed since snapshot “{0}”</source>
+        <translation>显示自快照“{0}”以来的更改</translation>
+    </message>
+    <message>
+        <source>No Snapshots</source>
+        <translation>没有快照</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Snapshots are named copies of the matrix kept in its file. Compare shows what changed since one was saved.</source>
+        <translation>快照是保存在矩阵文件中的命名副本。“比较”显示自保存快照以来的更改。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show what changed since this snapshot</source>
+        <translation>显示自此快照以来的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give this snapshot another name</source>
+        <translation>为此快照另取名称</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete this snapshot (Edit › Undo brings it back)</source>
+        <translation>删除此快照（“编辑 › 撤销”可恢复）</translation>
+    </message>
+    <message>
+        <source>No snapshots yet: use Matrix › Save Snapshot…</source>
+        <translation>还没有快照：请使用“矩阵 › 保存快照…”</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCells</name>
     <message>
         <source>How many roles are {0} ({1}) on each activity</source>
@@ -2686,6 +3004,88 @@
     <message>
         <source>On how many activities each role is {0} ({1})</source>
         <translation>每个角色担任 {0}（{1}）的活动数</translation>
+    </message>
+</context>
+<context>
+    <name>TakeChanges</name>
+    <message>
+        <source>{0} error</source>
+        <translation>{0} 个错误</translation>
+    </message>
+    <message>
+        <source>{0} errors</source>
+        <translation>{0} 个错误</translation>
+    </message>
+    <message>
+        <source>{0} warning</source>
+        <translation>{0} 个警告</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} 个警告</translation>
+    </message>
+    <message>
+        <source>Take 1 change from {0}</source>
+        <translation>从 {0} 采纳 1 处更改</translation>
+    </message>
+    <message>
+        <source>Take {0} changes from {1}</source>
+        <translation>从 {1} 采纳 {0} 处更改</translation>
+    </message>
+</context>
+<context>
+    <name>TakeChangesDialog</name>
+    <message>
+        <source>Take Changes from {0}</source>
+        <translation>从 {0} 采纳更改</translation>
+    </message>
+    <message>
+        <source>Check the changes to take from {0} into this matrix. They are applied as one step that Edit › Undo takes back.</source>
+        <translation>勾选要从 {0} 采纳到此矩阵的更改。这些更改作为一步应用，可用“编辑 › 撤销”一次撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges:</source>
+        <translation>更改(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>{0} of {1} chosen</source>
+        <translation>已选 {0} / {1}</translation>
+    </message>
+    <message>
+        <source>With the {0} chosen changes: {1} (now: {2})</source>
+        <translation>采纳所选 {0} 处更改后：{1}（当前：{2}）</translation>
+    </message>
+    <message>
+        <source>New: {0}</source>
+        <translation>新增：{0}</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}：{message}</translation>
+    </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>没有错误或警告。</translation>
+    </message>
+    <message>
+        <source>Cannot take the changes</source>
+        <translation>无法采纳更改</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3241,10 @@
         <translation>从模板新建(&amp;T)</translation>
     </message>
     <message>
+        <source>Compare &amp;with Snapshot</source>
+        <translation>与快照比较(&amp;W)</translation>
+    </message>
+    <message>
         <source>Main Toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -2859,6 +3263,22 @@
     <message>
         <source>Add the activities of a spreadsheet to this matrix</source>
         <translation>将电子表格中的活动添加到此矩阵</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show the differences between this matrix and another file side by side</source>
+        <translation>并排显示此矩阵与另一个文件之间的差异</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke Changes from…</source>
+        <translation>采纳更改(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Choose, change by change, what to take from another version of this matrix</source>
+        <translation>逐条选择要从此矩阵的另一个版本采纳的更改</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3031,6 +3451,22 @@
     <message>
         <source>Reset Rules to De&amp;faults</source>
         <translation>恢复默认规则(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Save Snapsh&amp;ot…</source>
+        <translation>保存快照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Keep a named copy of the matrix as it is now inside its file</source>
+        <translation>在文件中保留矩阵当前状态的命名副本</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots…</source>
+        <translation>快照(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare with, rename or delete the snapshots kept in this matrix</source>
+        <translation>比较、重命名或删除此矩阵中保存的快照</translation>
     </message>
     <message>
         <source>Read&amp;y to Launch?</source>

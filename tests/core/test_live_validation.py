@@ -8,19 +8,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from raci_editor.core.edits import (
+    AddSnapshot,
     AddWaiver,
+    Batch,
     CellValue,
     Edit,
     InsertActivity,
     RemoveRole,
+    RenameSnapshot,
     SetCells,
     SetRule,
     UpdateActivity,
     apply_edit,
+    only_snapshots,
 )
 from raci_editor.core.errors import ModelError
 from raci_editor.core.live_validation import LiveValidation, block_of
-from raci_editor.core.model import Activity, Matrix, Role
+from raci_editor.core.model import Activity, Matrix, Role, snapshot_of
 from raci_editor.core.rules import Finding, RuleSetting, Severity, Waiver, validate
 
 LETTERS = st.sampled_from(["", "", "R", "A", "C", "I", "RA", "CI", "RACI"])
@@ -100,6 +104,39 @@ def assert_bookkeeping(live: LiveValidation) -> None:
         assert all(block_of(f.activity_id, f.role_id) == block for f in live.block(block))
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.data(), st.integers(1, 5), st.integers(0, 6))
+def test_a_deferred_check_gives_the_same_findings_after_edits_made_before_it(
+    data: st.DataObject, n_roles: int, n_acts: int
+) -> None:
+    m = start(n_roles, n_acts)
+    read = [Finding("unknown-code", Severity.ERROR, "'X' kept", a.id, "r0") for a in m.activities]
+    live = LiveValidation(m, read, deferred=True)
+    assert live.pending
+    for _ in range(data.draw(st.integers(0, 6))):
+        edit = data.draw(an_edit(m))
+        try:
+            apply_edit(m, edit)
+        except ModelError:
+            continue
+        live.update(edit)
+        assert live.pending  # nothing is checked until asked
+    assert live.ensure()
+    assert not live.pending
+    assert not live.ensure()
+    assert live.findings() == validate(m, extra=live.read_findings)
+    assert_bookkeeping(live)
+
+
+def test_reading_a_pending_check_runs_it() -> None:
+    m = start(2, 2)
+    live = LiveValidation(m, deferred=True)
+    assert live.counts()[Severity.ERROR] == 4  # no A and no R on both activities
+    assert not live.pending
+    live = LiveValidation(m, deferred=True)
+    assert [f.rule for f in live.at("a0", None)] == ["no-accountable", "no-responsible"]
+
+
 def test_a_cell_edit_names_the_blocks_it_changed() -> None:
     m = start(3, 3)
     live = LiveValidation(m)
@@ -150,3 +187,18 @@ def test_counts_and_lookups() -> None:
     assert [f.rule for f in live.at("a0", None)] == ["no-accountable", "no-responsible"]
     assert [f.rule for f in live.at(None, "r0")] == ["unused-role"]
     assert live.at("a0", "r0") == []
+
+
+def test_a_snapshot_edit_changes_no_finding_and_no_block() -> None:
+    m = start(2, 3)
+    live = LiveValidation(m)
+    before = live.findings()
+    snap = snapshot_of(m, "Before review", "2026-11-27T10:15:00")
+    for edit in (AddSnapshot(snap, 0), Batch((RenameSnapshot(0, "After"),))):
+        apply_edit(m, edit)
+        live.update(edit)
+        assert live.changed == frozenset()
+        assert live.findings() == before == validate(m)
+    assert only_snapshots(AddSnapshot(snap, 0))
+    assert not only_snapshots(Batch((RenameSnapshot(0, "x"), SetCells(()))))
+    assert not only_snapshots(Batch(()))

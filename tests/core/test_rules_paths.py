@@ -26,7 +26,13 @@ PRIMARY_SUPPORT = Scheme(
     letters=(LetterDef(letter="P", name="Primary"), LetterDef(letter="S", name="Support")),
     responsible="P",
 )
-SCHEMES = st.sampled_from([*BUILTIN_SCHEMES.values(), PRIMARY_SUPPORT])
+TWELVE = Scheme(  # more letters than the rules list cell values for: they gather them
+    name="Twelve",
+    letters=tuple(LetterDef(letter=ch, name=f"Letter {ch}") for ch in "ABCDEFGHIJKL"),
+    accountable="A",
+    responsible="K",
+)
+SCHEMES = st.sampled_from([*BUILTIN_SCHEMES.values(), PRIMARY_SUPPORT, TWELVE])
 
 
 @st.composite

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from raci_editor.core.model import Activity, Matrix, Role
 from raci_editor.core.rule_settings import Waiver
 from raci_editor.core.rules import Finding, Severity, validate
@@ -98,7 +96,7 @@ def test_load_rules_flag_roles_and_waived_findings_do_not() -> None:
     assert "overloaded-role" in flagged["dir"]
     assert flagged["idle"] == ()
     waived = [
-        replace(f, waiver=Waiver(f.rule, f.activity_id, f.role_id, "planned", "Ana"))
+        f._replace(waiver=Waiver(f.rule, f.activity_id, f.role_id, "planned", "Ana"))
         if f.role_id == "dir"
         else f
         for f in findings

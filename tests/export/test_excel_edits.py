@@ -5,27 +5,20 @@ the meeting" and "come back into the editor with nothing lost": letters,
 names and rows changed in Excel are taken over; ids, notes, descriptions,
 holders, rule settings and waivers of what was not touched are kept.
 
-openpyxl's insert_rows/delete_rows leave merged ranges where they were;
-Excel moves them with their rows, so the helpers here do that too.
+The edits go through ``tests/export/excel_sheet.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from copy import copy
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from raci_editor.core.model import Activity, Matrix
 from raci_editor.storage.formats import read_matrix, write_matrix
+from tests.export.excel_sheet import HEADER_ROW, NAME_COL, ExcelSheet
 from tests.export.strategies import rich_sample
-
-ID_COL, NAME_COL, FIRST_ROLE_COL = 1, 2, 3
-HEADER_ROW, FIRST_DATA_ROW = 5, 6
-
 
 # -- the matrix and the workbook --------------------------------------------------
 
@@ -51,35 +44,13 @@ def base_matrix() -> Matrix:
     )
 
 
-class Meeting:
+class Meeting(ExcelSheet):
     """The export opened in "Excel"."""
 
     def __init__(self, matrix: Matrix, folder: Path) -> None:
         self.matrix = matrix
-        self.path = folder / "meeting.xlsx"
-        write_matrix(matrix, self.path)
-        self.book = load_workbook(self.path)
-        self.sheet: Worksheet = self.book["RACI"]
-
-    # where things are, found the way a person finds them: by what the cells say
-
-    def row_of(self, activity_name: str) -> int:
-        rows = [
-            row
-            for row in range(FIRST_DATA_ROW, self.sheet.max_row + 1)
-            if self.sheet.cell(row, NAME_COL).value == activity_name
-        ]
-        assert len(rows) == 1, (activity_name, rows)
-        return rows[0]
-
-    def col_of(self, role_name: str) -> int:
-        cols = [
-            col
-            for col in range(FIRST_ROLE_COL, self.sheet.max_column + 1)
-            if self.sheet.cell(HEADER_ROW, col).value == role_name
-        ]
-        assert len(cols) == 1, (role_name, cols)
-        return cols[0]
+        write_matrix(matrix, folder / "meeting.xlsx")
+        super().__init__(folder / "meeting.xlsx")
 
     def cell(self, activity: str, role: str) -> str:
         """A cell by activity and role id (found through their names)."""
@@ -91,13 +62,6 @@ class Meeting:
 
     def type(self, coordinate: str, value: str | None) -> None:
         self.sheet[coordinate].value = value
-
-    def insert_row(self, row: int) -> None:
-        """Insert an empty row at ``row``; what was there and below moves down."""
-        self._shift_merges(row, 1, lambda: self.sheet.insert_rows(row))
-
-    def delete_row(self, row: int) -> None:
-        self._shift_merges(row + 1, -1, lambda: self.sheet.delete_rows(row))
 
     def move_row(self, source: int, target: int) -> None:
         """Cut row ``source`` and insert it before row ``target`` (all columns, hidden A too)."""
@@ -111,20 +75,6 @@ class Meeting:
             if old.comment is not None:
                 new.comment = copy(old.comment)
         self.delete_row(source)
-
-    def _shift_merges(self, first: int, by: int, edit: Callable[[], object]) -> None:
-        moving = [r for r in self.sheet.merged_cells.ranges if r.min_row >= first]
-        bounds = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in moving]
-        for merged in moving:
-            self.sheet.unmerge_cells(merged.coord)
-        edit()
-        for min_row, min_col, max_row, max_col in bounds:
-            self.sheet.merge_cells(
-                start_row=min_row + by,
-                start_column=min_col,
-                end_row=max_row + by,
-                end_column=max_col,
-            )
 
     def read_back(self) -> Matrix:
         self.book.save(self.path)

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,3 +71,27 @@ def test_a_reading_error_reaches_the_caller(qtbot: QtBot, monkeypatch: pytest.Mo
     qtbot.addWidget(parent)
     with pytest.raises(FileError, match="1536 MB"):
         read_ops.read_with_progress(parent, Path("/tmp/bomb.xlsx"))
+
+
+def test_a_quick_read_leaves_no_dialog_to_come_up_later(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What follows a read (a preview, a dialog with its own loop) is not covered by "Reading…"."""
+    monkeypatch.setattr(read_ops, "read_grids", lambda path, cancel=None: [make_grid("S", [["x"]])])
+    monkeypatch.setattr(read_ops, "SHOW_AFTER_MS", 50)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[bool] = []
+
+    def read_then_run_a_dialog_loop() -> None:  # as a menu action does, inside the event loop
+        assert read_ops.read_with_progress(parent, Path("quick.xlsx")) is not None
+        loop = QEventLoop()
+        QTimer.singleShot(300, loop.quit)  # past the show timer
+        loop.exec()
+        seen.extend(d.isVisible() for d in parent.findChildren(QProgressDialog))
+        seen.append(False)  # done
+
+    QTimer.singleShot(0, read_then_run_a_dialog_loop)
+    qtbot.wait_until(lambda: bool(seen), timeout=3000)
+    assert not any(seen)

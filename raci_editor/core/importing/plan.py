@@ -100,6 +100,9 @@ class Imported:
     matrix: Matrix
     findings: list[Finding] = field(default_factory=list)
     report: ImportReport | None = None
+    keeps_ids: bool = False
+    """Whether the ids come from the file (native files, our own workbook exports) and so
+    name the same role or activity in another version of it; else they were made from names."""
 
     @property
     def letter_count(self) -> int:

@@ -299,15 +299,21 @@ def _diff(old_file: str, new_file: str, fmt: str, out: TextIO) -> int:
     return EXIT_FINDINGS if changes else EXIT_OK
 
 
-def change_json(change: Change) -> dict[str, str]:
+def change_json(change: Change) -> dict[str, str | int]:
     """One change as the ``diff --format json`` object: ``kind`` and the keys that apply.
 
     ``activity``, ``role``, ``before``, ``after`` and (for ``description``)
-    ``field`` are left out where the change has none; ids are not shown.
+    ``field`` are left out where the change has none; ids are not shown. A
+    move's ``before`` and ``after`` are its 1-based positions, as numbers.
     """
     keys = ("kind", "activity", "role", "field", "before", "after")
     values = (getattr(change, key) for key in keys)
-    return {key: value for key, value in zip(keys, values, strict=True) if value is not None}
+    out: dict[str, str | int] = {
+        key: value for key, value in zip(keys, values, strict=True) if value is not None
+    }
+    if change.kind.endswith("-moved"):
+        out.update((key, int(out[key])) for key in ("before", "after") if key in out)
+    return out
 
 
 def _convert(src: str, dst: str, sheet: str | None) -> int:

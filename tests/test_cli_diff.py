@@ -142,6 +142,31 @@ def test_a_native_file_and_its_csv_are_compared_by_name_without_texts(
     assert run(capsys, "diff", old, new) == (0, "no changes\n", "")
 
 
+def test_role_groups_a_csv_cannot_carry_are_no_change(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    grouped = launch()
+    grouped.replace_role(Role(id="boss", name="Boss", group="Lead"))
+    old = save(grouped, tmp_path / "team.raci.json")
+    new = save(grouped, tmp_path / "team.csv")  # a CSV has activity groups, not role groups
+    assert run(capsys, "diff", old, new) == (0, "no changes\n", "")
+    assert run(capsys, "diff", new, old) == (0, "no changes\n", "")
+
+
+def test_a_move_gives_its_positions_as_numbers_in_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    old = save(launch(), tmp_path / "old.raci.json")
+    moved = launch()
+    moved = moved.model_copy(update={"activities": moved.activities[::-1]})
+    new = save(moved, tmp_path / "new.raci.json")
+    code, out, _ = run(capsys, "diff", old, new, "--format", "json")
+    assert code == 1
+    [change] = json.loads(out)["changes"]
+    assert change["kind"] == "activity-moved"
+    assert (change["before"], change["after"]) in ((1, 2), (2, 1))
+
+
 @pytest.mark.parametrize("which", ["old", "new"])
 def test_an_unreadable_file_is_one_line_and_exit_2(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, which: str

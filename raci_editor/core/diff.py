@@ -125,6 +125,7 @@ class _Pairs:
         matched = [item.id for item in old if item.id in self.to_new]
         stay = _increasing([new_pos[self.to_new[i]] for i in matched])
         self.moved = {old_id for k, old_id in enumerate(matched) if k not in stay}
+        self.both_grouped = any(i.group for i in old) and any(i.group for i in new)
 
 
 def _key(name: str) -> str:
@@ -177,7 +178,10 @@ class _Comparison:
         self.activities = _Pairs(old.activities, new.activities, by_id)
 
     def changes(self, texts: bool = True) -> list[Change]:
-        out = _structure("role", self.roles) + _structure("activity", self.activities)
+        # Without texts (a file that cannot carry them, such as a CSV), a side with no
+        # groups at all cannot carry them either: its roles were not all taken out of theirs.
+        out = _structure("role", self.roles, texts or self.roles.both_grouped)
+        out += _structure("activity", self.activities, texts or self.activities.both_grouped)
         cells, notes = self._cells()
         return out + cells + (notes + self._descriptions() if texts else [])
 
@@ -280,8 +284,11 @@ def _change(
     return Change(kind, name, None, before, after, field, old_id, new_id, None, None)
 
 
-def _structure(word: str, pairs: _Pairs) -> list[Change]:
-    """Removed, added, renamed, moved and regrouped roles (or activities), in the module's order."""
+def _structure(word: str, pairs: _Pairs, grouped: bool) -> list[Change]:
+    """Removed, added, renamed, moved and regrouped roles (or activities), in the module's order.
+
+    ``grouped=False`` leaves out the regroupings.
+    """
     out = [
         _change(f"{word}-removed", word, item.name, (item.id, None))
         for item in pairs.old
@@ -298,7 +305,7 @@ def _structure(word: str, pairs: _Pairs) -> list[Change]:
         if old_id in pairs.moved:
             positions = (str(pairs.old_pos[old_id] + 1), str(index + 1))
             out.append(_change(f"{word}-moved", word, item.name, ids, positions))
-        if was.group != item.group:
+        if was.group != item.group and grouped:
             out.append(_change(f"{word}-regrouped", word, item.name, ids, (was.group, item.group)))
     return out
 
@@ -308,7 +315,9 @@ def compare(old: Matrix, new: Matrix, *, by_id: bool = True, texts: bool = True)
 
     ``texts=False`` leaves out notes and texts (``note`` and ``description``):
     for a file that cannot carry them (CSV, a spreadsheet not exported by this
-    program, whose title is its file name), they would all look changed.
+    program, whose title is its file name), they would all look changed. So
+    would the groups of a side without any (a CSV's roles): then they are
+    not compared either.
     """
     return _Comparison(old, new, by_id).changes(texts)
 
@@ -322,7 +331,8 @@ def edits_for(old: Matrix, new: Matrix, changes: Iterable[Change], *, by_id: boo
     letters and notes (added items keep their ids from ``new`` unless ``old``
     already uses them). Whatever the choice, the result is a valid matrix:
 
-    - a cell or note of an added role or activity that was not taken is skipped;
+    - a cell or note of an added role or activity brings that addition along
+      (:func:`taken_changes` lists what is really taken);
     - a moved or added item lands right after the nearest item before it in
       ``new``'s order that is in place (not moved, or placed already), else
       right before the first such item after it, else first;
@@ -330,9 +340,42 @@ def edits_for(old: Matrix, new: Matrix, changes: Iterable[Change], *, by_id: boo
       is skipped.
     """
     comparison = _Comparison(old, new, by_id)
+    return _Taker(old.copy_deep(), comparison, _taken(comparison, changes)).run()
+
+
+def taken_changes(
+    old: Matrix, new: Matrix, changes: Iterable[Change], *, by_id: bool = True
+) -> list[Change]:
+    """What taking ``changes`` really takes, in order (see :func:`edits_for`).
+
+    A cell or note of an added role or activity brings that addition along;
+    a cell with letters ``old``'s scheme does not have cannot be taken.
+    """
+    return _taken(_Comparison(old, new, by_id), changes)
+
+
+def _taken(comparison: _Comparison, changes: Iterable[Change]) -> list[Change]:
+    every = comparison.changes()
+    added = {
+        (c.kind, c.new_role_id or c.new_activity_id): c for c in every if c.kind.endswith("-added")
+    }
     chosen = set(changes)
-    taken = [c for c in comparison.changes() if c in chosen]
-    return _Taker(old.copy_deep(), comparison, taken).run()
+    for change in list(chosen):
+        if change.kind in ("cell", "note"):
+            if change.old_activity_id is None:
+                chosen.add(added.get(("activity-added", change.new_activity_id), change))
+            if change.old_role_id is None:
+                chosen.add(added.get(("role-added", change.new_role_id), change))
+    alphabet, new = set(comparison.old.scheme.alphabet), comparison.new
+    return [
+        c
+        for c in every
+        if c in chosen
+        and not (
+            c.kind == "cell"
+            and not set(new.cell(c.new_activity_id or "", c.new_role_id or "")) <= alphabet
+        )
+    ]
 
 
 def preview(old: Matrix, new: Matrix, changes: Iterable[Change], *, by_id: bool = True) -> Matrix:

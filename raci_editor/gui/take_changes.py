@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci_editor.core.diff import Change, describe, edits_for, preview
+from raci_editor.core.diff import Change, describe, edits_for, preview, taken_changes
 from raci_editor.core.errors import RaciError
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity, validate
@@ -304,7 +304,9 @@ def take_changes(
 ) -> int:
     """Ask which of ``changes`` (from the document's matrix to ``new``) to take; take them.
 
-    Returns how many were taken (0 when cancelled or none was chosen).
+    Returns how many were taken (0 when cancelled or none could be): a cell of an
+    added role or activity brings the addition along, letters the matrix's
+    scheme lacks cannot be taken.
     """
     old = document.matrix
     dialog = TakeChangesDialog(parent, old, new, changes, by_id=by_id, source=source)
@@ -314,11 +316,12 @@ def take_changes(
         chosen = dialog.chosen()
     finally:
         dialog.deleteLater()
-    if not chosen:
+    taken = taken_changes(old, new, chosen, by_id=by_id)  # with what they need, if possible
+    if not taken:
         return 0
     try:
-        edit = edits_for(old, new, chosen, by_id=by_id)
-        document.apply(edit, step_name(len(chosen), source))
+        edit = edits_for(old, new, taken, by_id=by_id)
+        document.apply(edit, step_name(len(taken), source))
     except RaciError as exc:  # nothing changed, nothing pushed
         dialogs.error(
             parent,
@@ -326,4 +329,4 @@ def take_changes(
             error_message(exc),
         )
         return 0
-    return len(chosen)
+    return len(taken)

@@ -367,7 +367,8 @@ class _MatrixSheet:
             sheet.row_dimensions[HEADER_ROW].height = 15 * min(max(lines, 2), 6)
         sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, FIRST_ROLE_COL).coordinate
         last_col = get_column_letter(self.last_col)
-        first_col = get_column_letter(NAME_COL)
+        # From the hidden id column: a sort through the filter moves each row's id with it.
+        first_col = get_column_letter(ID_COL)
         sheet.auto_filter.ref = f"{first_col}{HEADER_ROW}:{last_col}{self.last_row}"
         setup = sheet.page_setup
         setup.orientation = "landscape"

@@ -2,9 +2,13 @@
 
 Names, groups and letters come from the visible RACI sheet (a meeting may
 have edited them); ids come from the hidden column and row, which move with
-their rows and columns; everything a sheet cannot show — descriptions,
-holders, notes, rule settings, waivers — comes from the hidden metadata.
-Rows and columns added in Excel become new activities and roles.
+their rows and columns; the notes of the cells are the sheet's cell
+comments, which people see and edit (read by :mod:`xlsx_comments`). A sheet
+without any comments part keeps the metadata's notes: a tool that drops
+comments on saving leaves it so, and so does deleting every comment, which
+cannot be told apart. Everything else a sheet cannot show — descriptions,
+holders, rule settings, waivers — comes from the hidden metadata. Rows and
+columns added in Excel become new activities and roles.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
 from raci_editor.core.rules import RULES, Finding
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
-from raci_editor.storage import native
+from raci_editor.storage import native, xlsx_comments
 from raci_editor.storage.result import LoadResult
 from raci_editor.storage.xlsx_layout import (
     COUNT_COLUMN_MARK,
@@ -54,7 +58,7 @@ def read(path: str | Path, grids: Sequence[Grid]) -> LoadResult | None:
     sheet = next((g for g in grids if _row_of(g, HEADER_MARK) is not None), None)
     if sheet is None:
         return None
-    reader = _Reader(base, sheet, Path(path).name)
+    reader = _Reader(base, sheet, Path(path).name, xlsx_comments.read(path, sheet.name))
     try:
         return reader.read()
     except Exception:  # edited beyond recognition: the general importer takes over
@@ -89,6 +93,8 @@ class _Reader:
     base: Matrix
     sheet: Grid
     file_name: str
+    comments: xlsx_comments.Comments | None
+    """The sheet's cell comments; None when it has none at all (the metadata's notes hold)."""
     findings: list[Finding] = field(default_factory=list)
 
     def read(self) -> LoadResult:
@@ -183,6 +189,8 @@ class _Reader:
         notes: dict[str, dict[str, str]] = {}
         seen: set[str] = set()
         group = ""
+        role_at = dict(zip(columns, roles, strict=True))
+        order = {role.id: index for index, role in enumerate(roles)}
         for row in range(header_row + 1, sheet.height):
             mark = sheet.text(row, _ID).strip()
             name = sheet.text(row, _NAME).strip()
@@ -208,20 +216,38 @@ class _Reader:
                 activity = Activity(id=ids.make(name), name=name, group=group)
             seen.add(activity.id)
             activities.append(activity)
-            old_notes = base.notes.get(activity.id, {})
+            row_notes = self._notes(row, base.notes.get(activity.id, {}), role_at, order)
             for role, text in zip(roles, texts, strict=True):
-                note = old_notes.get(role.id, "")
                 parsed = parse_cell(text, scheme)
                 if parsed.letters:
                     letters.setdefault(activity.id, {})[role.id] = parsed.letters
                 elif parsed.unknown:
-                    note = f"{note}; {parsed.unknown}" if note else parsed.unknown
+                    note = row_notes.get(role.id, "")
+                    row_notes[role.id] = f"{note}; {parsed.unknown}" if note else parsed.unknown
                     self.findings.append(
                         unknown_code(parsed.unknown, scheme.name, activity.id, role.id)
                     )
-                if note:
-                    notes.setdefault(activity.id, {})[role.id] = note
+            if row_notes:
+                notes[activity.id] = dict(sorted(row_notes.items(), key=lambda n: order[n[0]]))
         return activities, letters, notes
+
+    def _notes(
+        self, row: int, kept: dict[str, str], role_at: dict[int, Role], order: dict[str, int]
+    ) -> dict[str, str]:
+        """The notes of an activity's row by role id: the comments on its letter cells.
+
+        ``kept`` are the row's notes in the metadata: a comment showing one
+        of them gives it back exactly; a sheet without any comments keeps
+        them all (for the roles still there, ``order``).
+        """
+        if self.comments is None:
+            return {role_id: note for role_id, note in kept.items() if role_id in order}
+        notes: dict[str, str] = {}
+        for col, comment in self.comments.get(row, {}).items():
+            role = role_at.get(col)
+            if role is not None and (note := comment.note(kept.get(role.id, ""))):
+                notes[role.id] = note
+        return notes
 
 
 def _title(old: str, shown: str, placeholder: str = "") -> str:

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from raci_editor.core.diff import KINDS, Change, compare, describe, edits_for, preview
+from raci_editor.core.diff import (
+    KINDS,
+    Change,
+    compare,
+    describe,
+    edits_for,
+    preview,
+    taken_changes,
+)
 from raci_editor.core.edits import (
     CellValue,
     Edit,
@@ -25,7 +33,7 @@ from raci_editor.core.edits import (
     apply_edit,
 )
 from raci_editor.core.model import Activity, Matrix, Role, invariant_problems
-from raci_editor.core.scheme import LetterDef, Scheme
+from raci_editor.core.scheme import BUILTIN_SCHEMES, LetterDef, Scheme
 
 
 def team() -> Matrix:
@@ -349,14 +357,33 @@ def test_taking_nothing_changes_nothing() -> None:
     assert preview(old, new, []) == old
 
 
-def test_a_cell_of_an_added_role_that_was_not_taken_is_skipped() -> None:
+def test_a_cell_of_an_added_role_brings_the_role_along() -> None:
     old, new = team(), busy_edit()
-    cells = [c for c in compare(old, new) if c.kind == "cell"]
+    changes = compare(old, new)
+    cells = [c for c in changes if c.kind == "cell"]
+    taken = taken_changes(old, new, cells)
+    assert {c.kind for c in taken} == {"cell", "role-added", "activity-added"}
+    assert [c for c in taken if c.kind == "cell"] == cells
     result = preview(old, new, cells)
-    assert not result.has_role("pm")
-    assert not result.has_activity("fix")
+    assert result.has_role("pm")
+    assert result.has_activity("fix")
     assert result.cell("build", "dev") == "RA"  # the cells of items in both are taken
     assert result.cell("test", "dev") == "C"
+    for c in cells:
+        assert result.cell(c.new_activity_id or "", c.new_role_id or "") == new.cell(
+            c.new_activity_id or "", c.new_role_id or ""
+        )
+
+
+def test_a_cell_with_letters_the_matrix_does_not_have_is_not_taken() -> None:
+    old = team()
+    new = old.copy_deep()
+    new.scheme = BUILTIN_SCHEMES["RASCI"]
+    apply_edit(new, SetCells((CellValue("plan", "dev", "S"), CellValue("build", "qa", "I"))))
+    changes = compare(old, new)
+    taken = taken_changes(old, new, changes)
+    assert [(c.activity_id, c.role_id) for c in taken] == [("build", "qa")]
+    assert preview(old, new, changes).cell("plan", "dev") == old.cell("plan", "dev")
 
 
 def test_an_added_activity_taken_alone_lands_where_it_was_added_without_letters() -> None:

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from raci_editor.core.diff import compare
-from raci_editor.core.model import Matrix
+from raci_editor.core.model import Activity, Matrix
 from raci_editor.core.rules import Severity
+from raci_editor.core.scheme import BUILTIN_SCHEMES
 from raci_editor.gui import take_changes
 from raci_editor.gui.main_window import MainWindow
 from raci_editor.gui.take_changes import TakeChangesDialog
@@ -252,3 +253,37 @@ def test_the_compare_window_hands_on_to_take_changes(
     assert len(shown) == 1
     assert file_window.document.matrix.cell("budget", "finance") == "A"
     assert not dialog.isVisible()
+
+
+def test_a_cell_of_an_added_activity_brings_the_activity_along(
+    file_window: MainWindow, tmp_path: Path, matrix: Matrix, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = matrix.copy_deep()
+    other.insert_activity(1, Activity(id="brief", name="Brief the agency"))
+    other.letters["brief"] = {"director": "A"}
+    path = tmp_path / "added.raci.json"
+    write_matrix(other, path)
+
+    def only_the_cell(dialog: TakeChangesDialog) -> int:
+        for n, change in enumerate(dialog.changes):
+            dialog.set_checked(n, change.kind == "cell")
+        return QDialog.DialogCode.Accepted
+
+    answer(monkeypatch, only_the_cell)
+    assert file_window.compare_ops.take_changes_from(path) == 2  # the row and its cell
+    assert file_window.document.matrix == other
+    assert file_window.document.undo_stack.undoText() == "Take 2 changes from added.raci.json"
+
+
+def test_letters_the_matrix_has_not_are_not_taken_and_nothing_is_pushed(
+    file_window: MainWindow, tmp_path: Path, matrix: Matrix, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = matrix.copy_deep()
+    other.scheme = BUILTIN_SCHEMES["RASCI"]
+    other.letters["plan"]["legal"] = "S"
+    path = tmp_path / "rasci.raci.json"
+    write_matrix(other, path)
+    answer(monkeypatch, lambda d: QDialog.DialogCode.Accepted)
+    assert file_window.compare_ops.take_changes_from(path) == 0
+    assert file_window.document.undo_stack.count() == 0
+    assert not file_window.document.is_modified

@@ -13,9 +13,11 @@ The edits go through ``tests/export/excel_sheet.py``.
 from __future__ import annotations
 
 import json
+from copy import copy
 from pathlib import Path
 
 import pytest
+from openpyxl.utils import range_boundaries
 
 from raci_editor.cli import main
 from raci_editor.core.diff import Change, compare, describe, preview
@@ -137,3 +139,33 @@ def test_the_command_line_diff_of_the_meeting(
     }
     assert main(["diff", str(exported), str(exported)]) == 0
     assert capsys.readouterr().out == "no changes\n"
+
+
+def test_sorting_through_the_filter_moves_rows_and_changes_nothing_else(
+    exported: Path, tmp_path: Path
+) -> None:
+    """Data › Sort A to Z inside the sheet's filter sorts every column of its range."""
+    matrix = read_matrix(exported).matrix
+    group = [a for a in matrix.activities if a.group == matrix.activities[0].group]
+    assert len(group) >= 3
+    book = Workbook(exported)
+    first_col, _, last_col, _ = range_boundaries(book.sheet.auto_filter.ref or "")
+    rows = [book.row_of(a.name) for a in group]
+    assert rows == list(range(rows[0], rows[0] + len(rows)))
+    cells = [  # what a sort carries: each cell's value and its comment (the cell's note)
+        [
+            (book.sheet.cell(r, c).value, book.sheet.cell(r, c).comment)
+            for c in range(first_col, last_col + 1)
+        ]
+        for r in rows
+    ]
+    by_name = sorted(cells, key=lambda row: str(row[NAME_COL - first_col][0]))  # A to Z
+    for r, row in zip(rows, by_name, strict=True):
+        for c, (value, comment) in zip(range(first_col, last_col + 1), row, strict=True):
+            book.sheet.cell(r, c).value = value
+            book.sheet.cell(r, c).comment = copy(comment)
+    edited = tmp_path / "sorted.xlsx"
+    book.save(edited)
+    changes = compare(matrix, read_matrix(edited).matrix)
+    assert changes
+    assert {c.kind for c in changes} == {"activity-moved"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import random
 import statistics
 import subprocess
 import sys
@@ -21,12 +22,16 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+
+if TYPE_CHECKING:
+    from raci_editor.core.model import Matrix
 
 PYTHON = sys.executable
 CLI = [PYTHON, "-m", "raci_editor"]
@@ -166,7 +171,30 @@ def validation_cases(sizes: Sequence[tuple[int, int]], runs: int) -> list[Row]:
         rows.append(
             Row(f"validation, after one edit {size}", statistics.median(one), None, "≤ 30 ms")
         )
+        rows.append(Row(f"sort activities by name and undo, {size}", _sort_and_undo(matrix)))
     return rows
+
+
+def _sort_and_undo(matrix: Matrix) -> float:
+    """Seconds to sort the activities of ``matrix`` (names shuffled first) and undo it."""
+    from raci_editor.core.edits import apply_edit
+    from raci_editor.core.sorting import sort_activities
+
+    rng = random.Random(5)
+    names = [f"Task {rng.randrange(10**6)}" for _ in matrix.activities]
+    shuffled = matrix.model_copy(
+        update={
+            "activities": [
+                a.model_copy(update={"name": n})
+                for a, n in zip(matrix.activities, names, strict=True)
+            ]
+        }
+    ).copy_deep()
+    start = time.perf_counter()
+    edit = sort_activities(shuffled, str)
+    if edit is not None:
+        apply_edit(shuffled, apply_edit(shuffled, edit))
+    return time.perf_counter() - start
 
 
 def editor_rows(folder: Path, runs: int, size: tuple[int, int]) -> list[Row]:

@@ -105,6 +105,20 @@ class MoveActivity:
 
 
 @dataclass(frozen=True, slots=True)
+class ReorderRoles:
+    """Put every role in a new order at once (their ids, each once): a sort is one step."""
+
+    order: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReorderActivities:
+    """Put every activity in a new order at once (their ids, each once)."""
+
+    order: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class SetInfo:
     """Set the matrix's title and description."""
 
@@ -176,6 +190,8 @@ Edit = (
     | RemoveActivity
     | UpdateActivity
     | MoveActivity
+    | ReorderRoles
+    | ReorderActivities
     | SetInfo
     | SetRule
     | AddWaiver
@@ -249,6 +265,8 @@ def apply_edit(matrix: Matrix, edit: Edit) -> Edit:
             _check_index(index, len(matrix.activities), _ACTIVITY_POSITION)
             matrix.insert_activity(index, matrix.activities.pop(old))
             return MoveActivity(activity_id, old)
+        case ReorderRoles() | ReorderActivities():
+            return _reorder(matrix, edit)
         case SetInfo(title, description):
             inverse = SetInfo(matrix.title, matrix.description)
             matrix.title, matrix.description = title, description
@@ -281,6 +299,27 @@ _ACTIVITY_TAKEN = QT_TRANSLATE_NOOP("Edit", "there is already an activity with i
 _ROLE_POSITION = QT_TRANSLATE_NOOP("Edit", "role position {index} is outside 0..{last}")
 _ACTIVITY_POSITION = QT_TRANSLATE_NOOP("Edit", "activity position {index} is outside 0..{last}")
 _SNAPSHOT_POSITION = QT_TRANSLATE_NOOP("Edit", "snapshot position {index} is outside 0..{last}")
+
+
+_ROLE_ORDER = QT_TRANSLATE_NOOP("Edit", "a new order of the roles must name each role once")
+_ACTIVITY_ORDER = QT_TRANSLATE_NOOP(
+    "Edit", "a new order of the activities must name each activity once"
+)
+
+
+def _reorder(
+    matrix: Matrix, edit: ReorderRoles | ReorderActivities
+) -> ReorderRoles | ReorderActivities:
+    """Put every role (or activity) in the edit's order; the inverse puts them back."""
+    roles = isinstance(edit, ReorderRoles)
+    before = tuple(item.id for item in (matrix.roles if roles else matrix.activities))
+    if len(edit.order) != len(before) or set(edit.order) != set(before):
+        raise ModelError(Text(_ROLE_ORDER if roles else _ACTIVITY_ORDER))
+    if roles:
+        matrix.reorder_roles(edit.order)
+        return ReorderRoles(before)
+    matrix.reorder_activities(edit.order)
+    return ReorderActivities(before)
 
 
 def _check_index(index: int, limit: int, problem: Source) -> None:

@@ -8,7 +8,7 @@ bytes. Only non-empty cells and notes are stored.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Self
 
 from pydantic import (
@@ -247,6 +247,18 @@ class Matrix(BaseModel):
     def insert_activity(self, index: int, activity: Activity) -> None:
         """Insert an activity at a row index."""
         self.activities.insert(index, activity)
+        self._reindex()
+
+    def reorder_roles(self, order: Sequence[str]) -> None:
+        """Put the roles in this order of their ids (each once; the caller checks)."""
+        by_id = {r.id: r for r in self.roles}
+        self.roles[:] = [by_id[role_id] for role_id in order]
+        self._reindex()
+
+    def reorder_activities(self, order: Sequence[str]) -> None:
+        """Put the activities in this order of their ids (each once; the caller checks)."""
+        by_id = {a.id: a for a in self.activities}
+        self.activities[:] = [by_id[activity_id] for activity_id in order]
         self._reindex()
 
     def pop_activity(self, index: int) -> Activity:

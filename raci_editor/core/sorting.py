@@ -1,5 +1,8 @@
 """Sort activities or roles by name inside their groups, as one undoable edit.
 
+The edit is a new order of them all (:class:`~raci_editor.core.edits.ReorderActivities`):
+sorting 10,000 activities costs one pass, not a move per activity.
+
 The order of names is the caller's: the editor passes a collation key of
 the interface language (Chinese names by pinyin, ``Step 2`` before
 ``Step 10``), so the core needs no knowledge of languages.
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from raci_editor.core.edits import Batch, MoveActivity, MoveRole
+from raci_editor.core.edits import ReorderActivities, ReorderRoles
 from raci_editor.core.model import Matrix
 
 SortKey = Callable[[str], Any]
@@ -27,29 +30,15 @@ def _order(items: Sequence[tuple[str, str, str]], key: SortKey) -> list[str]:
     return [item[0] for run in runs for item in sorted(run, key=lambda item: key(item[1]))]
 
 
-def _moves(current: list[str], target: list[str]) -> list[tuple[str, int]]:
-    """(id, index) moves that turn ``current`` into ``target``, each applied in turn."""
-    order = list(current)
-    moves = []
-    for index, item_id in enumerate(target):
-        if order[index] != item_id:
-            order.remove(item_id)
-            order.insert(index, item_id)
-            moves.append((item_id, index))
-    return moves
-
-
-def sort_activities(matrix: Matrix, key: SortKey) -> Batch:
-    """The moves that sort each group's activities by name (empty when already sorted)."""
-    items = [(a.id, a.name, a.group) for a in matrix.activities]
+def sort_activities(matrix: Matrix, key: SortKey) -> ReorderActivities | None:
+    """The order that sorts each group's activities by name; None when already sorted."""
     current = [a.id for a in matrix.activities]
-    moves = _moves(current, _order(items, key))
-    return Batch(tuple(MoveActivity(item_id, index) for item_id, index in moves))
+    order = _order([(a.id, a.name, a.group) for a in matrix.activities], key)
+    return ReorderActivities(tuple(order)) if order != current else None
 
 
-def sort_roles(matrix: Matrix, key: SortKey) -> Batch:
-    """The moves that sort each role group's roles by name (empty when already sorted)."""
-    items = [(r.id, r.name, r.group) for r in matrix.roles]
+def sort_roles(matrix: Matrix, key: SortKey) -> ReorderRoles | None:
+    """The order that sorts each role group's roles by name; None when already sorted."""
     current = [r.id for r in matrix.roles]
-    moves = _moves(current, _order(items, key))
-    return Batch(tuple(MoveRole(item_id, index) for item_id, index in moves))
+    order = _order([(r.id, r.name, r.group) for r in matrix.roles], key)
+    return ReorderRoles(tuple(order)) if order != current else None

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from raci_editor.core import sorting
-from raci_editor.core.edits import Batch
+from raci_editor.core.edits import Edit
 from raci_editor.gui import dialogs, launch_check, rule_edits, rules_dialog, shaping
 
 if TYPE_CHECKING:
@@ -242,8 +242,8 @@ class MatrixMenu(QObject):
         """Matrix › Sort Roles by Name: inside each role group, in the interface's order."""
         self._sort(sorting.sort_roles(self._document.matrix, collation_key()), roles=True)
 
-    def _sort(self, edit: Batch, roles: bool) -> None:
-        if not edit.edits:
+    def _sort(self, edit: Edit | None, roles: bool) -> None:
+        if edit is None:
             self._window.show_message(
                 QCoreApplication.translate("MatrixMenu", "Already sorted by name.")
             )

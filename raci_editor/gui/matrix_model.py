@@ -13,6 +13,7 @@ difference as fine-grained insert/remove signals (:mod:`row_sync`), so
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
@@ -27,7 +28,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from raci_editor.core.edits import CellValue, Edit, SetCells, only_snapshots
+from raci_editor.core.edits import (
+    CellValue,
+    Edit,
+    ReorderActivities,
+    ReorderRoles,
+    SetCells,
+    only_snapshots,
+)
 from raci_editor.core.errors import ModelError
 from raci_editor.core.letters import parse_cell
 from raci_editor.core.model import Activity, Matrix, Role
@@ -341,6 +349,24 @@ class MatrixModel(QAbstractTableModel):
 
         sync_list(self._cols, [r.id for r in self.matrix.roles], remove, insert)
 
+    def _relayout(self) -> bool:
+        """The same rows and columns in a new order (a sort): one layout change that
+        selections follow, not a removal and an insertion per moved row. False when
+        the rows or columns are not the same ones."""
+        new_rows, new_cols = self._build_rows(), [r.id for r in self.matrix.roles]
+        old_ids, new_ids = _identities(self._rows), _identities(new_rows)
+        row_at = {ident: row for row, ident in enumerate(new_ids)}
+        col_at = {role_id: col for col, role_id in enumerate(new_cols)}
+        if set(old_ids) != set(row_at) or set(self._cols) != set(col_at):
+            return False
+        self.layoutAboutToBeChanged.emit()
+        moved = self.persistentIndexList()
+        to = [self.index(row_at[old_ids[i.row()]], col_at[self._cols[i.column()]]) for i in moved]
+        self._rows, self._cols, self._row_of = new_rows, new_cols, None
+        self.changePersistentIndexList(moved, to)
+        self.layoutChanged.emit()
+        return True
+
     def _on_applied(self, edit: Edit) -> None:
         """Update views after one edit: cells, headers, or rows and columns.
 
@@ -357,8 +383,9 @@ class MatrixModel(QAbstractTableModel):
             self._counts_changed(edit)
             return
         self._counts.forget(None)
-        self._sync_columns()
-        self._sync_rows()
+        if not (isinstance(edit, ReorderActivities | ReorderRoles) and self._relayout()):
+            self._sync_columns()
+            self._sync_rows()
         self._findings_changed()
         if self._rows and self._cols:  # cell marks may change anywhere after such an edit
             last = self.index(len(self._rows) - 1, len(self._cols) - 1)
@@ -645,3 +672,14 @@ def _item_tooltip(item: Role | Activity) -> str:
     if item.description:
         parts.append(escape(item.description))
     return "<br>".join(parts)
+
+
+def _identities(rows: list[RowKey]) -> list[tuple[str, str, int]]:
+    """What each row shows, the same whatever the order: a group row is its group and
+    which run of that group it heads (its key names the run's first activity)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for kind, key, _ in rows:
+        out.append((kind, key, seen[kind, key]))
+        seen[kind, key] += 1
+    return out

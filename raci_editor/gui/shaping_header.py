@@ -72,6 +72,7 @@ class ShapingHeader(QHeaderView):
             model.rowsRemoved,
             model.columnsInserted,
             model.columnsRemoved,
+            model.layoutChanged,
         )
         if connect:
             model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)

@@ -326,6 +326,14 @@
         <translation>快照位置 {index} 超出范围 0..{last}</translation>
     </message>
     <message>
+        <source>a new order of the roles must name each role once</source>
+        <translation>角色的新顺序必须列出每个角色且仅一次</translation>
+    </message>
+    <message>
+        <source>a new order of the activities must name each activity once</source>
+        <translation>活动的新顺序必须列出每个活动且仅一次</translation>
+    </message>
+    <message>
         <source>there is no waiver of {rule} for that finding</source>
         <translation>该问题没有 {rule} 的豁免</translation>
     </message>

@@ -104,7 +104,7 @@ def _command_parser(command: str) -> _Parser:
             "cells whose letters changed, and changed notes and texts, from OLD to NEW (any "
             "readable formats). Roles and activities are matched by id when both files keep "
             "ids (.raci.json, workbooks this program exported), else by name. Exit 0 when "
-            "equal, 1 when different."
+            "equal, 1 when different, 2 when a file cannot be read."
         )
         parser.add_argument("old", metavar="OLD", help="the earlier version")
         parser.add_argument("new", metavar="NEW", help="the later version")

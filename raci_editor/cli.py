@@ -15,17 +15,18 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 
 from raci_editor import __version__
 from raci_editor.core.errors import RaciError
-from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity, validate
 from raci_editor.storage.errors import FileError
-from raci_editor.storage.formats import read_matrix, register_writer, writer_for
+from raci_editor.storage.native_quick import quick_read
 
 if TYPE_CHECKING:
     from raci_editor.core.diff import Change
+    from raci_editor.core.model import Matrix
 
 PROG = "raci-editor"
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -48,8 +49,18 @@ def _rendered(ext: str) -> Callable[[Matrix, Path], None]:
     return write
 
 
-for _ext in RENDERED:
-    register_writer(_ext, _rendered(_ext))
+def _formats() -> ModuleType:
+    """The readers and writers (``storage.formats``), with the rendered writers registered.
+
+    Imported when a command reads or writes through them, not before: reading
+    them in brings in the importer and pydantic, which ``validate`` of a plain
+    native file does without.
+    """
+    from raci_editor.storage import formats
+
+    for ext in RENDERED:
+        formats.register_writer(ext, _rendered(ext))
+    return formats
 
 
 class _Parser(argparse.ArgumentParser):
@@ -194,9 +205,14 @@ def _silence_stdout() -> None:
 
 
 def _validate(file: str, fmt: str, strict: bool, out: TextIO) -> int:
-    result = read_matrix(file)
-    matrix = result.matrix
-    findings = validate(matrix, extra=result.findings)
+    matrix: Matrix | None = None
+    if file.casefold().endswith(".raci.json"):  # a plain native file is read without pydantic
+        matrix = cast("Matrix | None", quick_read(file))
+    extra: list[Finding] = []
+    if matrix is None:
+        result = _formats().read_matrix(file)
+        matrix, extra = result.matrix, result.findings
+    findings = validate(matrix, extra=extra)
     counted = [f for f in findings if f.waiver is None]
     errors = sum(f.severity is Severity.ERROR for f in counted)
     warnings = sum(f.severity is Severity.WARNING for f in counted)
@@ -283,6 +299,7 @@ def _diff(old_file: str, new_file: str, fmt: str, out: TextIO) -> int:
     """Print the changes from OLD to NEW; EXIT_FINDINGS when there are any."""
     from raci_editor.core.diff import compare, describe  # only diff pays for importing it
 
+    read_matrix = _formats().read_matrix
     old, new = read_matrix(old_file), read_matrix(new_file)
     ours = old.keeps_ids and new.keeps_ids  # both files keep ids, notes and texts
     changes = compare(old.matrix, new.matrix, by_id=ours, texts=ours)
@@ -323,8 +340,9 @@ def _convert(src: str, dst: str, sheet: str | None) -> int:
         same = False
     if same:
         return _fail(f"{dst}: is the same file as SRC; choose another output file")
-    write = writer_for(dst)  # refuse an unwritable format before reading SRC
-    result = read_matrix(src, sheet=sheet)
+    formats = _formats()
+    write = formats.writer_for(dst)  # refuse an unwritable format before reading SRC
+    result = formats.read_matrix(src, sheet=sheet)
     write(result.matrix, Path(dst))
     return EXIT_OK
 

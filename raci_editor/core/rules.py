@@ -15,9 +15,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from raci_editor.core.model import Matrix
 from raci_editor.core.rule_settings import (
     RULES,
     Rule,
@@ -27,6 +26,9 @@ from raci_editor.core.rule_settings import (
     default_setting,
 )
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, word
+
+if TYPE_CHECKING:
+    from raci_editor.core.model import Matrix
 
 __all__ = [
     "RULES",

@@ -17,6 +17,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from raci_editor.core.scheme_data import BUILTIN, Letter
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, plural
 
 _BLANK = Text(QT_TRANSLATE_NOOP("Letters", "must not be blank"))
@@ -141,7 +142,7 @@ class Scheme(BaseModel):
         return "/".join(letters)
 
 
-def _scheme(name: str, parts: dict[str, str], *letters: tuple[str, str, str]) -> Scheme:
+def _scheme(name: str, parts: dict[str, str], letters: tuple[Letter, ...]) -> Scheme:
     return Scheme(
         name=name,
         letters=tuple(LetterDef(letter=ch, name=n, meaning=m) for ch, n, m in letters),
@@ -149,118 +150,7 @@ def _scheme(name: str, parts: dict[str, str], *letters: tuple[str, str, str]) ->
     )
 
 
-_R = (
-    "R",
-    QT_TRANSLATE_NOOP("Letters", "Responsible"),
-    QT_TRANSLATE_NOOP("Letters", "Does the work to complete the activity."),
-)
-_A = (
-    "A",
-    QT_TRANSLATE_NOOP("Letters", "Accountable"),
-    QT_TRANSLATE_NOOP(
-        "Letters", "Answers for the outcome and signs it off; exactly one per activity."
-    ),
-)
-_C = (
-    "C",
-    QT_TRANSLATE_NOOP("Letters", "Consulted"),
-    QT_TRANSLATE_NOOP("Letters", "Gives input before the work is done; two-way communication."),
-)
-_I = (
-    "I",
-    QT_TRANSLATE_NOOP("Letters", "Informed"),
-    QT_TRANSLATE_NOOP("Letters", "Is kept up to date on progress; one-way communication."),
-)
-_RACI_PARTS = {"accountable": "A", "responsible": "R", "consulted": "C", "informed": "I"}
-
-RACI = _scheme("RACI", _RACI_PARTS, _R, _A, _C, _I)
-RASCI = _scheme(
-    "RASCI",
-    _RACI_PARTS,
-    _R,
-    _A,
-    (
-        "S",
-        QT_TRANSLATE_NOOP("Letters", "Supportive"),
-        QT_TRANSLATE_NOOP("Letters", "Provides resources or help to those responsible."),
-    ),
-    _C,
-    _I,
-)
-DACI = _scheme(
-    "DACI",
-    {"accountable": "A", "responsible": "D", "consulted": "C", "informed": "I"},
-    (
-        "D",
-        QT_TRANSLATE_NOOP("Letters", "Driver"),
-        QT_TRANSLATE_NOOP("Letters", "Drives the activity and does the work to get a decision."),
-    ),
-    (
-        "A",
-        QT_TRANSLATE_NOOP("Letters", "Approver"),
-        QT_TRANSLATE_NOOP("Letters", "Makes the final decision; exactly one per activity."),
-    ),
-    (
-        "C",
-        QT_TRANSLATE_NOOP("Letters", "Contributor"),
-        QT_TRANSLATE_NOOP("Letters", "Contributes knowledge and input."),
-    ),
-    (
-        "I",
-        QT_TRANSLATE_NOOP("Letters", "Informed"),
-        QT_TRANSLATE_NOOP("Letters", "Is told about the decision."),
-    ),
-)
-CAIRO = _scheme(
-    "CAIRO",
-    _RACI_PARTS,
-    _R,
-    _A,
-    _C,
-    _I,
-    (
-        "O",
-        QT_TRANSLATE_NOOP("Letters", "Out of the loop"),
-        QT_TRANSLATE_NOOP("Letters", "Explicitly not involved in the activity."),
-    ),
-)
-RACI_VS = _scheme(
-    "RACI-VS",
-    _RACI_PARTS,
-    _R,
-    _A,
-    _C,
-    _I,
-    (
-        "V",
-        QT_TRANSLATE_NOOP("Letters", "Verifier"),
-        QT_TRANSLATE_NOOP("Letters", "Checks that the result meets the acceptance criteria."),
-    ),
-    (
-        "S",
-        QT_TRANSLATE_NOOP("Letters", "Signatory"),
-        QT_TRANSLATE_NOOP("Letters", "Approves the verifier's decision and signs off the result."),
-    ),
-)
-
-DRASCI = _scheme(
-    "DRASCI",
-    _RACI_PARTS,
-    (
-        "D",
-        QT_TRANSLATE_NOOP("Letters", "Driver"),
-        QT_TRANSLATE_NOOP("Letters", "Drives the activity and coordinates those who do the work."),
-    ),
-    _R,
-    _A,
-    (
-        "S",
-        QT_TRANSLATE_NOOP("Letters", "Supportive"),
-        QT_TRANSLATE_NOOP("Letters", "Provides resources or help to those responsible."),
-    ),
-    _C,
-    _I,
-)
+RACI, RASCI, DACI, CAIRO, RACI_VS, DRASCI = (_scheme(*builtin) for builtin in BUILTIN)
 
 BUILTIN_SCHEMES: dict[str, Scheme] = {
     s.name: s for s in (RACI, RASCI, DACI, CAIRO, RACI_VS, DRASCI)

@@ -9,6 +9,8 @@ group (:func:`drop_target`).
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Sequence
 from contextlib import suppress
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
@@ -16,6 +18,7 @@ from PySide6.QtGui import QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionHeader, QWidget
 
 from raci_editor.core.edits import Batch, MoveActivity, UpdateActivity
+from raci_editor.core.model import Activity
 from raci_editor.gui import shaping
 from raci_editor.gui.cell_delegate import badge_icon
 from raci_editor.gui.document import Document
@@ -137,7 +140,7 @@ class ActivityHeader(ShapingHeader):
         """The widest activity name or group heading, with margins and a badge, up to a limit."""
         matrix = model.matrix
         plain, bold = self.fontMetrics(), QFontMetrics(self._bold())
-        widest = max((plain.horizontalAdvance(a.name) for a in matrix.activities), default=0)
+        widest = max((plain.horizontalAdvance(n) for n in _longest(matrix.activities)), default=0)
         headings = {f"▾ {a.group}" for a in matrix.activities}
         widest = max([widest, *(bold.horizontalAdvance(h) for h in headings)])
         badge = self._badge_side() + self._margin()  # room for a finding's badge
@@ -277,3 +280,22 @@ def move_activity(document: Document, activity_id: str, index: int, group: str) 
         activity.name, group or QCoreApplication.translate("headers", "(no group)")
     )
     document.apply(Batch(tuple(edits)), label)
+
+
+MEASURED_NAMES = 300
+"""Of more activities than this, only the longest names are measured (see :func:`_longest`)."""
+
+
+def _longest(activities: Sequence[Activity]) -> set[str]:
+    """The names that may be the widest: all of a few, else the longest by characters
+    and by UTF-8 bytes (a Chinese character, three bytes, is about two Latin letters wide).
+
+    Measuring ten thousand names took a tenth of opening a big matrix; the widest
+    is among the longest, and the width is capped anyway.
+    """
+    names = [a.name for a in activities]
+    if len(names) <= MEASURED_NAMES:
+        return set(names)
+    by_chars = heapq.nlargest(MEASURED_NAMES, names, key=len)
+    by_bytes = heapq.nlargest(MEASURED_NAMES, names, key=lambda n: len(n.encode()))
+    return {*by_chars, *by_bytes}

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from raci_editor.gui.activity_header import MAX_ROW_HEADER_WIDTH, ActivityHeader
+from raci_editor.core.model import Activity
+from raci_editor.gui.activity_header import (
+    MAX_ROW_HEADER_WIDTH,
+    MEASURED_NAMES,
+    ActivityHeader,
+    _longest,
+)
 from raci_editor.gui.matrix_model import MatrixModel
 
 pytestmark = pytest.mark.gui
@@ -172,3 +178,14 @@ def test_the_activity_header_fits_names_up_to_a_limit(header_grid, qtbot) -> Non
 
     shaping.rename_activity(model.document, "news", "Publish " * 80)
     assert activities.sizeHint().width() == MAX_ROW_HEADER_WIDTH
+
+
+def test_of_many_activities_the_widest_names_are_among_those_measured() -> None:
+    """Of thousands of activities only the longest names are measured: the widest among them."""
+    names = [f"Task {n}" for n in range(MEASURED_NAMES * 4)]
+    names[1000] = "Review the launch budget with finance"  # the widest, by characters
+    names[77] = "审核营销预算分配方案"  # fewer characters, more bytes: wide glyphs
+    activities = [Activity(id=f"a{n}", name=name) for n, name in enumerate(names)]
+    chosen = _longest(activities)
+    assert {names[1000], names[77]} <= chosen
+    assert len(chosen) <= 2 * MEASURED_NAMES

@@ -30,20 +30,12 @@ from raci_editor.core.errors import (
     describe_validation_errors,
     format_location,
 )
+from raci_editor.core.fields import BLANK, checked_id, not_blank
 from raci_editor.core.rule_settings import RULES, RuleSetting, Waiver, setting_problem
 from raci_editor.core.scheme import RACI, Scheme
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 
 Location = tuple[str | int, ...]
-
-_BLANK = QT_TRANSLATE_NOOP("Model", "must not be blank")
-
-
-def _not_blank(value: str) -> str:
-    value = value.strip()
-    if not value:
-        raise ValueError(Text(_BLANK))
-    return value
 
 
 class _Item(BaseModel):
@@ -56,19 +48,8 @@ class _Item(BaseModel):
     group: str = ""
     description: str = ""
 
-    _check_name = field_validator("name")(_not_blank)
-
-    @field_validator("id")
-    @classmethod
-    def _check_id(cls, value: str) -> str:
-        stripped = value.strip()
-        if not stripped:
-            raise ValueError(Text(_BLANK))
-        if value != stripped:
-            raise ValueError(
-                Text(QT_TRANSLATE_NOOP("Model", "must not start or end with white space"))
-            )
-        return value
+    _check_name = field_validator("name")(not_blank)
+    _check_id = field_validator("id")(checked_id)
 
     @field_validator("group")
     @classmethod
@@ -338,7 +319,7 @@ class Snapshot(BaseModel):
     matrix: Matrix
     """The content at that time, without snapshots. Do not mutate."""
 
-    _check_name = field_validator("name")(_not_blank)
+    _check_name = field_validator("name")(not_blank)
 
     @field_validator("taken")
     @classmethod
@@ -506,7 +487,7 @@ def _waiver_problems(
             yield (*loc, "role"), Text(NO_ROLE, id=repr(waiver.role_id))
         for field in ("reason", "by"):
             if not getattr(waiver, field).strip():
-                yield (*loc, field), Text(_BLANK)
+                yield (*loc, field), Text(BLANK)
         if waiver.key in seen:
             yield loc, Text(QT_TRANSLATE_NOOP("Model", "the same finding is waived twice"))
         seen.add(waiver.key)

@@ -17,7 +17,7 @@ from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from raci_editor.core.scheme_data import BUILTIN, Letter
+from raci_editor.core.scheme_data import BUILTIN, Letter, builtin_named
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text, join, plural
 
 _BLANK = Text(QT_TRANSLATE_NOOP("Letters", "must not be blank"))
@@ -159,7 +159,7 @@ BUILTIN_SCHEMES: dict[str, Scheme] = {
 
 def builtin_scheme(name: str) -> Scheme:
     """Look up a built-in scheme by name (case-insensitive); raise KeyError if unknown."""
-    for key, scheme in BUILTIN_SCHEMES.items():
-        if key.casefold() == name.strip().casefold():
-            return scheme
-    raise KeyError(name)
+    found = builtin_named(name)
+    if found is None:
+        raise KeyError(name)
+    return BUILTIN_SCHEMES[found[0]]

@@ -135,3 +135,9 @@ _DRASCI = _builtin(
 
 BUILTIN: tuple[Builtin, ...] = (_RACI, _RASCI, _DACI, _CAIRO, _RACI_VS, _DRASCI)
 """The built-in schemes, RACI (the default) first."""
+
+
+def builtin_named(name: str) -> Builtin | None:
+    """The built-in scheme called ``name`` (case and surrounding spaces ignored), or None."""
+    wanted = name.strip().casefold()
+    return next((b for b in BUILTIN if b[0].casefold() == wanted), None)

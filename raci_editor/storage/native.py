@@ -52,17 +52,19 @@ from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme, builtin_scheme
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage.atomic import write_atomic
 from raci_editor.storage.errors import FileError
+from raci_editor.storage.native_format import (
+    MAX_BYTES,
+    SCHEMA_VERSION,
+    SURROGATE_ESCAPE,
+    DuplicateKeyError,
+    read_letters,
+    unique_keys,
+)
 from raci_editor.storage.native_rules import dump_rules, dump_waivers, parse_rules, parse_waivers
 from raci_editor.storage.reading import read_bytes
 
-SCHEMA_VERSION = 1
-"""The version this program writes; files with a higher one are refused."""
 SUFFIXES = (".raci.json",)
-MAX_BYTES = 1 << 30
-"""Refuse native files over 1 GiB instead of exhausting memory."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-"""A JSON escape of a surrogate (``\\ud83d``), paired or not."""
 
 
 class _Content(BaseModel):
@@ -140,7 +142,7 @@ def _loads(data: bytes | str, path: str | Path) -> Matrix:
     constants: list[_Constant] = []
     try:
         raw = json.loads(
-            text, parse_constant=_constant_into(constants), object_pairs_hook=_unique_keys
+            text, parse_constant=_constant_into(constants), object_pairs_hook=unique_keys
         )
     except json.JSONDecodeError as exc:
         reason = QT_TRANSLATE_NOOP(
@@ -155,7 +157,7 @@ def _loads(data: bytes | str, path: str | Path) -> Matrix:
     except ValueError as exc:  # a repeated key, or a number too long to convert
         why = (
             message_of(exc)
-            if isinstance(exc, _DuplicateKeyError)
+            if isinstance(exc, DuplicateKeyError)
             else Text(QT_TRANSLATE_NOOP("FileError", "a number is far too long"))
         )
         raise FileError(path, Text(_NOT_JSON_FOR_US, reason=why)) from None
@@ -187,7 +189,7 @@ def _may_hold_surrogates(text: str, decoded: bool) -> bool:
     itself unless it was ``decoded`` from bytes (strict UTF-8 decoding lets
     none through).
     """
-    if _SURROGATE_ESCAPE.search(text):
+    if SURROGATE_ESCAPE.search(text):
         return True
     if not decoded:
         try:
@@ -199,24 +201,6 @@ def _may_hold_surrogates(text: str, decoded: bool) -> bool:
 
 class _Constant(str):
     """``NaN``/``Infinity`` as parsed, so that :func:`_bad_value` can say where they are."""
-
-
-class _DuplicateKeyError(ValueError):
-    """A key that appears twice in one JSON object (a bad merge, say)."""
-
-
-_TWICE = QT_TRANSLATE_NOOP("FileError", "the key {key} appears twice in one object")
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) < len(pairs):  # look for the first repeated key only when there is one
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKeyError(Text(_TWICE, key=repr(key)))
-            seen.add(key)
-    return out
 
 
 _TOP_LEVEL = QT_TRANSLATE_NOOP("FileError", "top level")
@@ -517,15 +501,14 @@ def _cell(value: Any, scheme: Scheme, loc: tuple[str, ...], path: str | Path) ->
     else:
         problem = Text(QT_TRANSLATE_NOOP("FileError", 'must be letters like "R/A" or an object'))
         raise FileError(path, _at(loc, problem))
-    parts = [p.strip() for p in text.split("/")] if text.strip() else []
     alphabet = scheme.alphabet
-    for part in parts:
-        if len(part) != 1 or part not in alphabet:
-            problem = Text(
-                NOT_A_LETTER, letter=repr(part), scheme=scheme.name, alphabet="/".join(alphabet)
-            )
-            raise FileError(path, _at(loc, problem))
-    return "".join(ch for ch in alphabet if ch in parts), note
+    letters, foreign = read_letters(text, alphabet)
+    if foreign is not None:
+        problem = Text(
+            NOT_A_LETTER, letter=repr(foreign), scheme=scheme.name, alphabet="/".join(alphabet)
+        )
+        raise FileError(path, _at(loc, problem))
+    return letters, note
 
 
 def _at(loc: tuple[str | int, ...], problem: Text) -> Text:

@@ -13,18 +13,21 @@ content read is the same either way (tests compare them).
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
+from raci_editor.core.fields import checked_id, not_blank
 from raci_editor.core.plain_matrix import PLAIN_SCHEMES, PlainItem, PlainMatrix, PlainScheme
+from raci_editor.core.scheme_data import builtin_named
+from raci_editor.storage.native_format import (
+    MAX_BYTES,
+    SCHEMA_VERSION,
+    SURROGATE_ESCAPE,
+    read_letters,
+    unique_keys,
+)
 from raci_editor.storage.reading import read_bytes
 
-SCHEMA_VERSION = 1
-"""The version this program writes; files with a higher one are refused."""
-MAX_BYTES = 1 << 30
-"""Refuse native files over 1 GiB instead of exhausting memory."""
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _TOP = frozenset(
     ("schema_version", "title", "description", "scheme", "roles", "activities", "assignments")
 )
@@ -48,13 +51,6 @@ def quick_read(path: str | Path) -> PlainMatrix | None:
         return None
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) < len(pairs):
-        raise _NotPlainError
-    return out
-
-
 def _no_constant(_name: str) -> Any:
     raise _NotPlainError  # NaN or Infinity: the full reader says where
 
@@ -62,9 +58,9 @@ def _no_constant(_name: str) -> Any:
 def _read(data: bytes) -> PlainMatrix:
     text = data.decode("utf-8-sig")
     del data
-    if _SURROGATE_ESCAPE.search(text):
+    if SURROGATE_ESCAPE.search(text):
         raise _NotPlainError
-    raw = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    raw = json.loads(text, object_pairs_hook=unique_keys, parse_constant=_no_constant)
     del text
     if type(raw) is not dict:
         raise _NotPlainError
@@ -89,11 +85,10 @@ def _read(data: bytes) -> PlainMatrix:
 def _scheme(value: Any) -> PlainScheme:
     if type(value) is not str:
         raise _NotPlainError  # a custom scheme
-    wanted = value.strip().casefold()
-    for name, scheme in PLAIN_SCHEMES.items():
-        if name.casefold() == wanted:
-            return scheme
-    raise _NotPlainError
+    found = builtin_named(value)
+    if found is None:
+        raise _NotPlainError
+    return PLAIN_SCHEMES[found[0]]
 
 
 def _items(value: Any, fields: frozenset[str]) -> list[PlainItem]:
@@ -106,12 +101,10 @@ def _items(value: Any, fields: frozenset[str]) -> list[PlainItem]:
             raise _NotPlainError
         if not all(type(v) is str for v in raw.values()):
             raise _NotPlainError
-        item_id, name = raw.get("id"), raw.get("name")
-        if item_id is None or name is None or not item_id.strip() or item_id != item_id.strip():
+        if "id" not in raw or "name" not in raw:
             raise _NotPlainError
-        name = name.strip()
-        if not name:
-            raise _NotPlainError
+        checked_id(raw["id"])  # ValueError as the model's validators: the full reader's
+        name = not_blank(raw["name"])
         items.append(PlainItem(**{**raw, "name": name, "group": raw.get("group", "").strip()}))
     if len({item.id for item in items}) != len(items):
         raise _NotPlainError
@@ -176,7 +169,7 @@ def _all_in(as_is: set[str], row: dict[str, Any]) -> bool:
 
 def _letters(text: str, alphabet: str) -> str:
     """``"R/A"`` as letters in scheme order (``"RA"``), as the full reader reads it."""
-    parts = [p.strip() for p in text.split("/")] if text.strip() else []
-    if any(len(part) != 1 or part not in alphabet for part in parts):
+    letters, foreign = read_letters(text, alphabet)
+    if foreign is not None:
         raise _NotPlainError
-    return "".join(ch for ch in alphabet if ch in parts)
+    return letters

@@ -237,3 +237,10 @@ def test_validate_of_a_plain_native_file_does_not_import_pydantic(tmp_path: Path
     )
     assert done.returncode == 0, done.stderr
     assert "0 errors, 0 warnings" in done.stdout
+
+
+def test_the_quick_reader_knows_the_same_fields_as_the_models() -> None:
+    """Its lists of fields are its own (it imports no pydantic): they must follow the models'."""
+    assert set(Role.model_fields) == native_quick._ROLE_FIELDS
+    assert set(Activity.model_fields) == native_quick._ACTIVITY_FIELDS
+    assert set(native._File.model_fields) == native_quick._TOP | set(native_quick._EMPTY_EXTRAS)

@@ -7,13 +7,11 @@ it is asked for.
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
@@ -21,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO, cast
 from raci_editor import __version__
 from raci_editor.core.errors import RaciError
 from raci_editor.core.rules import Finding, Severity, validate
+from raci_editor.storage.collector import collection_paused
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.native_quick import quick_read
 
@@ -137,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ns = _command_parser(args[0]).parse_args(args[1:])
             if args[0] == "validate":
                 subject = ns.file
-                with _collector_paused():
+                with collection_paused():
                     return _validate(ns.file, ns.format, ns.strict, sys.stdout)
             if args[0] == "diff":
                 subject = ns.old
@@ -164,24 +163,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("RACI_EDITOR_DEBUG"):
             raise
         return _fail(f"{subject}: unexpected {type(exc).__name__}: {exc}")
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector for a command's run, and restore it after.
-
-    A command builds a million small objects that live until it ends and
-    hold no cycles: the collector would only walk them over and over, a
-    tenth of ``validate``'s time on a big matrix. The memory of a cycle
-    left meanwhile is freed once it runs again (or at exit).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _desktop(file: str | None, lang: str | None = None) -> int:

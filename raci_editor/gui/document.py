@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -15,6 +12,7 @@ from raci_editor.core.live_validation import LiveValidation
 from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding
 from raci_editor.gui.commands import EditCommand
+from raci_editor.storage.collector import collection_paused
 from raci_editor.storage.formats import read_matrix, suffix, write_matrix
 
 NATIVE_SUFFIX = ".raci.json"
@@ -25,26 +23,6 @@ DEFER_CHECK_CELLS = 1_000_000
 def defer_check_for(matrix: Matrix) -> bool:
     """Whether checking ``matrix`` takes long enough to leave it until it is on screen."""
     return len(matrix.activities) * len(matrix.roles) >= DEFER_CHECK_CELLS
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Hold Python's cycle collector while a document is set up, then let it run again.
-
-    Setting up a big matrix makes tens of thousands of long-lived objects
-    (findings, rows); each time enough have piled up the collector walks
-    every object there is, a million for 10,000 × 200, which added a fifth
-    to the time a big file took to show. Nothing is lost by waiting: the
-    collector runs as usual afterwards.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 class Document(QObject):

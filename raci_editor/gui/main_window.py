@@ -29,7 +29,6 @@ from raci_editor.gui.compare_ops import CompareOps
 from raci_editor.gui.document import (
     NATIVE_SUFFIX,
     Document,
-    collection_paused,
     defer_check_for,
 )
 from raci_editor.gui.export_ops import ExportOps
@@ -47,6 +46,7 @@ from raci_editor.gui.problems_panel import ProblemsPanel
 from raci_editor.gui.properties_panel import PropertiesPanel
 from raci_editor.gui.snapshot_ops import SnapshotOps
 from raci_editor.gui.workload_ops import WorkloadOps
+from raci_editor.storage.collector import collection_paused
 from raci_editor.storage.formats import suffix
 from raci_editor.storage.result import LoadResult
 

@@ -21,7 +21,6 @@ without snapshots of its own.
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 from collections.abc import Callable
@@ -51,6 +50,7 @@ from raci_editor.core.model import (
 from raci_editor.core.scheme import BUILTIN_SCHEMES, Scheme, builtin_scheme
 from raci_editor.core.texts import QT_TRANSLATE_NOOP, Text
 from raci_editor.storage.atomic import write_atomic
+from raci_editor.storage.collector import collection_paused
 from raci_editor.storage.errors import FileError
 from raci_editor.storage.native_format import (
     MAX_BYTES,
@@ -109,20 +109,9 @@ _NOT_JSON_FOR_US = QT_TRANSLATE_NOOP("FileError", "is not valid JSON for RACI Ed
 
 
 def loads(data: bytes | str, path: str | Path = "<data>") -> Matrix:
-    """Parse the text of a native file (see :func:`load`).
-
-    Python's cycle collector is held meanwhile: a big file makes a million
-    objects that hold no cycles, and the collector would walk them again and
-    again while they are made (a fifth more time to open a 10,000 × 200
-    matrix). It runs as usual afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    """Parse the text of a native file (see :func:`load`), the cycle collector held."""
+    with collection_paused():
         return _loads(data, path)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _loads(data: bytes | str, path: str | Path) -> Matrix:

@@ -26,11 +26,8 @@ from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui.document import Document
 from raci_editor.gui.language import say
+from raci_editor.gui.status_texts import count_text
 from raci_editor.gui.waiver_dialog import place_name
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n)
 
 
 def exec_dialog(dialog: QDialog) -> int:
@@ -80,13 +77,13 @@ class LaunchSummary:
         """The one-line answer: "Not ready: 3 errors block the launch" and the like."""
         n_err, n_warn = len(self.errors), len(self.warnings)
         if n_err:
-            return _count(
+            return count_text(
                 n_err,
                 QCoreApplication.translate("LaunchCheck", "Not ready: {0} error blocks the launch"),
                 QCoreApplication.translate("LaunchCheck", "Not ready: {0} errors block the launch"),
             )
         if n_warn:
-            return _count(
+            return count_text(
                 n_warn,
                 QCoreApplication.translate("LaunchCheck", "Ready, with {0} warning"),
                 QCoreApplication.translate("LaunchCheck", "Ready, with {0} warnings"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci_editor.core.model import Matrix
 from raci_editor.core.rules import Finding, Severity
 from raci_editor.gui import dialogs, settings
 from raci_editor.gui.actions import Actions, icon
@@ -45,6 +43,7 @@ from raci_editor.gui.problems_model import severity_icon
 from raci_editor.gui.problems_panel import ProblemsPanel
 from raci_editor.gui.properties_panel import PropertiesPanel
 from raci_editor.gui.snapshot_ops import SnapshotOps
+from raci_editor.gui.status_texts import findings_summary, matrix_summary
 from raci_editor.gui.workload_ops import WorkloadOps
 from raci_editor.storage.collector import collection_paused
 from raci_editor.storage.formats import suffix
@@ -52,48 +51,6 @@ from raci_editor.storage.result import LoadResult
 
 MESSAGE_MS = 5000
 """How long a transient status-bar message stays."""
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n)
-
-
-def matrix_summary(matrix: Matrix) -> str:
-    """The first part of the status line: ``37 activities · 20 roles · RACI``."""
-    return " · ".join(
-        (
-            _count(
-                len(matrix.activities),
-                QCoreApplication.translate("MainWindow", "{0} activity"),
-                QCoreApplication.translate("MainWindow", "{0} activities"),
-            ),
-            _count(
-                len(matrix.roles),
-                QCoreApplication.translate("MainWindow", "{0} role"),
-                QCoreApplication.translate("MainWindow", "{0} roles"),
-            ),
-            matrix.scheme.name,
-        )
-    )
-
-
-def findings_summary(counts: Mapping[Severity, int]) -> str:
-    """The clickable part of the status line: ``0 errors · 2 warnings``."""
-    errors, warnings = counts.get(Severity.ERROR, 0), counts.get(Severity.WARNING, 0)
-    return " · ".join(
-        (
-            _count(
-                errors,
-                QCoreApplication.translate("MainWindow", "{0} error"),
-                QCoreApplication.translate("MainWindow", "{0} errors"),
-            ),
-            _count(
-                warnings,
-                QCoreApplication.translate("MainWindow", "{0} warning"),
-                QCoreApplication.translate("MainWindow", "{0} warnings"),
-            ),
-        )
-    )
 
 
 class MainWindow(QMainWindow):

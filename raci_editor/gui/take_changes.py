@@ -35,6 +35,7 @@ from raci_editor.gui.document import Document
 from raci_editor.gui.file_ops import error_message
 from raci_editor.gui.language import say
 from raci_editor.gui.problems_model import severity_icon
+from raci_editor.gui.status_texts import findings_summary
 from raci_editor.gui.waiver_dialog import place_name
 
 PREVIEW_DELAY_MS = 250
@@ -46,28 +47,6 @@ _SHOWN = (Severity.ERROR, Severity.WARNING)
 def exec_dialog(dialog: QDialog) -> int:
     """Run a dialog modally; tests replace this to answer it."""
     return dialog.exec()
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n)
-
-
-def counts_text(counts: Counter[Severity]) -> str:
-    """``1 error · 2 warnings``."""
-    return " · ".join(
-        (
-            _count(
-                counts[Severity.ERROR],
-                QCoreApplication.translate("TakeChanges", "{0} error"),
-                QCoreApplication.translate("TakeChanges", "{0} errors"),
-            ),
-            _count(
-                counts[Severity.WARNING],
-                QCoreApplication.translate("TakeChanges", "{0} warning"),
-                QCoreApplication.translate("TakeChanges", "{0} warnings"),
-            ),
-        )
-    )
 
 
 def live(findings: Sequence[Finding]) -> list[Finding]:
@@ -271,7 +250,7 @@ class TakeChangesDialog(QDialog):
         self.preview_label.setText(
             QCoreApplication.translate(
                 "TakeChangesDialog", "With the {0} chosen changes: {1} (now: {2})"
-            ).format(len(chosen), counts_text(counts), counts_text(self._now_counts))
+            ).format(len(chosen), findings_summary(counts), findings_summary(self._now_counts))
         )
         self.finding_list.clear()
         new_mark = QCoreApplication.translate("TakeChangesDialog", "New: {0}")

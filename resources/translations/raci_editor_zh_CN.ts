@@ -3017,22 +3017,6 @@
 <context>
     <name>TakeChanges</name>
     <message>
-        <source>{0} error</source>
-        <translation>{0} 个错误</translation>
-    </message>
-    <message>
-        <source>{0} errors</source>
-        <translation>{0} 个错误</translation>
-    </message>
-    <message>
-        <source>{0} warning</source>
-        <translation>{0} 个警告</translation>
-    </message>
-    <message>
-        <source>{0} warnings</source>
-        <translation>{0} 个警告</translation>
-    </message>
-    <message>
         <source>Take 1 change from {0}</source>
         <translation>从 {0} 采纳 1 处更改</translation>
     </message>

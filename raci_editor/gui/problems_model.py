@@ -118,26 +118,25 @@ class ProblemsModel(QAbstractTableModel):
 
     def severity_counts(self) -> Counter[Severity]:
         """How many findings of each severity count (waived ones do not), whatever the filters."""
-        if not self._ready():
-            return Counter()
-        return self._document.validation.counts() if self._document is not None else Counter()
+        document = self._checked()
+        return document.validation.counts() if document is not None else Counter()
 
     def rules(self) -> list[str]:
         """The rules with at least one finding (waived ones too), sorted, whatever the filters."""
-        if not self._ready():
-            return []
-        return self._document.validation.rules() if self._document is not None else []
+        document = self._checked()
+        return document.validation.rules() if document is not None else []
 
-    def _ready(self) -> bool:
-        """Whether there are findings to show (a big matrix is checked after it shows)."""
-        return self._document is not None and not self._document.check_pending
+    def _checked(self) -> Document | None:
+        """The document when it has findings to show (a big matrix is checked after it shows)."""
+        document = self._document
+        return document if document is not None and not document.check_pending else None
 
     def refresh(self) -> None:
         """Read the findings again (a reset)."""
         self.about_to_change.emit()
         self.beginResetModel()
-        document = self._document
-        found = document.validation.findings() if document is not None and self._ready() else []
+        document = self._checked()
+        found = document.validation.findings() if document is not None else []
         filtered = self._severities != set(Severity) or self._rule or not self._show_waived
         self._rows = [f for f in found if self._shows(f)] if filtered else found
         self.endResetModel()

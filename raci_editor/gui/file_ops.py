@@ -204,16 +204,10 @@ class FileOps(QObject):
         """
         if suffix(path) in IMPORT_SUFFIXES:
             return self._open_spreadsheet(Path(path))
-        try:
-            result = read_matrix(path)
-        except Exception as exc:  # RaciError, or a bug: either way a file must not crash us
-            dialogs.error(
-                self._window,
-                QCoreApplication.translate("FileOps", "Cannot open file"),
-                error_message(exc),
-            )
-            return False
-        if not self.may_drop_document():
+        result = self.read_file(
+            Path(path), QCoreApplication.translate("FileOps", "Cannot open file")
+        )
+        if result is None or not self.may_drop_document():
             return False
         self._window.show_result(result, Path(path))
         return True
